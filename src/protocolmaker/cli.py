@@ -1,0 +1,133 @@
+"""The `protocolmaker` command. Each command is a thin layer over a library function.
+
+Exit codes: 0 everything fine; 1 findings (or a refused `definitief` build); 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from protocolmaker.config import load_config
+from protocolmaker.config.schema import json_schema
+from protocolmaker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, ConfigError, UserError
+from protocolmaker.report import CheckResult, print_json, print_text
+from protocolmaker.resources import templates_dir
+
+app = typer.Typer(
+    help="Genereert convenant, privacyprotocol en Artikel 20 Wpg-beslissing van een zorg- en "
+         "veiligheidshuis uit één regioconfiguratie.\n\nExitcodes: 0 = in orde, 1 = "
+         "bevindingen, 2 = onbruikbare invoer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def expand_configs(paths: list[Path]) -> list[Path]:
+    """Files as given; folders expand to their *.yaml/*.yml files, skipping `_base` files."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in [*p.glob("*.yaml"), *p.glob("*.yml")]
+                              if not f.name.startswith("_")))
+        else:
+            out.append(p)
+    return out
+
+
+@app.command()
+def check(
+    configs: Annotated[list[Path], typer.Argument(help="Regioconfiguratie(s) of map(pen).")],
+    output: Annotated[OutputFormat, typer.Option("--format", help="Uitvoer: text of json.")] =
+        OutputFormat.text,
+) -> None:
+    """Controleer één of meer regioconfiguraties en toon een rapport."""
+    files = expand_configs(configs)
+    if not files:
+        _fail("geen configuratiebestanden gevonden in de opgegeven map(pen).")
+    results: list[CheckResult] = []
+    for path in files:
+        try:
+            loaded = load_config(path)
+        except ConfigError as exc:
+            results.append(CheckResult.unusable(path, exc.problems))
+            continue
+        except UserError as exc:
+            results.append(CheckResult.failed(path, exc.message))
+            continue
+        results.append(CheckResult.valid(loaded))
+    if output is OutputFormat.json:
+        print_json(results)
+    else:
+        print_text(results)
+    raise typer.Exit(max((r.exit_code for r in results), default=EXIT_OK))
+
+
+@app.command()
+def schema(
+    out: Annotated[Path | None, typer.Option("--out", help="Schrijf naar dit bestand.")] = None,
+) -> None:
+    """Print het JSON Schema van een regioconfiguratie (voor editors zoals VS Code)."""
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"Schema geschreven naar {out}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def init(
+    target: Annotated[Path, typer.Argument(help="Nieuw configuratiebestand.")] =
+        Path("mijn-regio.yaml"),
+    force: Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand bestand.")] =
+        False,
+) -> None:
+    """Schrijf een startconfiguratie met uitleg bij elk veld."""
+    if target.exists() and not force:
+        _fail(f"{target} bestaat al; kies een andere naam of gebruik --force.")
+    text = (templates_dir() / "starter.yaml").read_text(encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{target} kan niet worden geschreven ({exc.strerror}).")
+    typer.echo(f"Startconfiguratie geschreven naar {target}. Vul de velden in en controleer "
+               f"met: protocolmaker check {target}")
+
+
+def _fail(message: str, code: int = EXIT_UNUSABLE) -> None:
+    typer.echo(f"Fout: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        app()
+    except UserError as exc:
+        typer.echo(f"Fout: {exc.message}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("Afgebroken.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 — last line of defence, see docstring
+        typer.echo(f"Interne fout in protocolmaker: {type(exc).__name__}: {exc}\n"
+                   "Dit is een fout in het programma, niet in uw invoer. Meld het met de "
+                   "configuratie die u gebruikte.", err=True)
+        sys.exit(3)
+
+
+__all__ = ["EXIT_FINDINGS", "app", "main"]

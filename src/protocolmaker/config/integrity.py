@@ -1,0 +1,136 @@
+"""Checks that make a schema-valid config usable: references resolve, kind-specific fields exist.
+
+These are not legal findings (those are the rules of `protocolmaker.checks`): a config that fails
+here cannot be rendered at all, so it is reported as unusable input (exit code 2).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from protocolmaker.errors import Problem
+
+if TYPE_CHECKING:
+    from protocolmaker.config.loader import LoadedConfig
+
+BASE_FUNCTION = "complexe-casuistiek"
+
+
+def _party_refs(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], str, str | None]]:
+    """Every field that names a party: (path, party id, required kind or None)."""
+    c = loaded.config
+    yield ("zvh", "beheersgemeente"), c.zvh.managing_municipality, "gemeente"
+    if c.zvh.privacy_adviser:
+        yield ("zvh", "privacyadviseur", "organisatie"), c.zvh.privacy_adviser.organisation, None
+    g = c.gremia
+    sg = ("gremia", "stuurgroep")
+    for i, m in enumerate(g.steering_group.members):
+        yield (*sg, "leden", i, "partij"), m.party, None
+        if m.appointed_by:
+            yield (*sg, "leden", i, "aangewezen_door"), m.appointed_by, None
+    singles = [
+        ((*sg, "secretaris_aangewezen_door"), g.steering_group.secretary_appointed_by, None),
+        (("gremia", "partneroverleg", "secretaris_partij"), g.partner_meeting.secretary_party,
+         None),
+        (("gremia", "manager", "organisatie"), g.manager.organisation, None),
+        (("gremia", "procesregisseur", "organisatie"), g.process_director.organisation, None),
+        (("gremia", "ondersteunend_personeel", "geleverd_door"), g.support_staff.provided_by,
+         None),
+        (("gremia", "ondersteunend_personeel", "inhuur_verantwoordelijke"),
+         g.support_staff.hired_staff_responsible, None),
+        (("gremia", "informatiebeveiliging", "partij"), g.info_security.party, None),
+    ]
+    if g.partner_meeting.joint_representation:
+        singles.append((("gremia", "partneroverleg", "gezamenlijke_vertegenwoordiging",
+                         "afgevaardigde_gemeente"),
+                        g.partner_meeting.joint_representation.representative_municipality,
+                        "gemeente"))
+    for path, ref, kind in singles:
+        if ref:
+            yield path, ref, kind
+    for i, m in enumerate(c.mandates):
+        yield ("mandaten", i, "mandaatgever"), m.mandator, None
+        if m.mandatary_party:
+            yield ("mandaten", i, "gemandateerde_partij"), m.mandatary_party, None
+    if c.article20:
+        for i, r in enumerate(c.article20.recipients):
+            yield ("artikel20", "ontvangers", i), r, None
+
+
+def check_integrity(loaded: LoadedConfig) -> list[Problem]:
+    c = loaded.config
+    problems: list[Problem] = []
+
+    def add(path: tuple[str | int, ...], message: str, hint: str = "") -> None:
+        problems.append(Problem(loaded.locate(*path), message, hint))
+
+    ids = [p.id for p in c.partners]
+    for pid, n in Counter(ids).items():
+        if n > 1:
+            i = len(ids) - 1 - ids[::-1].index(pid)
+            add(("partijen", i, "id"), f"partij-id ‘{pid}’ komt {n} keer voor.",
+                "Elke partij heeft een eigen id.")
+    kinds = {p.id: p.kind for p in c.partners}
+    for path, ref, kind in _party_refs(loaded):
+        if ref not in kinds:
+
+            close = difflib.get_close_matches(ref, list(kinds), n=1, cutoff=0.6)
+            hint = f"Bedoelde u ‘{close[0]}’? " if close else ""
+            add(path, f"‘{ref}’ is geen partij uit ‘partijen’.",
+                hint + "Bekende partij-ids: " + ", ".join(kinds) + ".")
+        elif kind and kinds[ref] != kind:
+            add(path, f"‘{ref}’ is een partij van soort ‘{kinds[ref]}’, maar hier hoort een "
+                      f"‘{kind}’.")
+
+    for i, p in enumerate(c.partners):
+        base = ("partijen", i)
+        if p.kind == "politie" and not p.police_unit:
+            add(base, f"partij ‘{p.id}’ (politie) mist ‘eenheid’.",
+                "Noem de regionale eenheid, bijv. ‘eenheid: Oost-Brabant’.")
+        if p.kind == "om" and not p.parket:
+            add(base, f"partij ‘{p.id}’ (Openbaar Ministerie) mist ‘parket’.",
+                "Noem het arrondissementsparket, bijv. ‘parket: Oost-Brabant’.")
+        if p.kind == "overig" and not p.legal_basis:
+            add(base, f"partij ‘{p.id}’ (soort ‘overig’) mist ‘grondslag’.",
+                "Een partij buiten de catalogus moet zelf haar wettelijke taak of "
+                "AVG-grondslag noemen (Handvat, protocol art. 6.4).")
+        if p.kind not in ("gemeente", "politie", "om") and not p.name:
+            add(base, f"partij ‘{p.id}’ mist ‘naam’.")
+        if p.kind == "gemeente" and not p.name:
+            add(base, f"gemeente ‘{p.id}’ mist ‘naam’ (de naam van de gemeente).")
+        for attr, key, allowed in (("police_unit", "eenheid", "politie"),
+                                   ("parket", "parket", "om"),
+                                   ("mayor", "burgemeester", "gemeente")):
+            if getattr(p, attr) is not None and p.kind != allowed:
+                add((*base, key), f"‘{key}’ hoort alleen bij een partij van soort "
+                                  f"‘{allowed}’, niet bij ‘{p.kind}’.")
+
+    for i, m in enumerate(c.mandates):
+        if not m.mandatary_party and not m.mandatary_person:
+            add(("mandaten", i), "mandaat zonder gemandateerde.",
+                "Vul ‘gemandateerde_partij’ of ‘gemandateerde’ (naam, functie) in.")
+
+    d = c.choices.duration
+    if d.until and d.years:
+        add(("keuzes", "looptijd"), "kies óf ‘tot’ (een datum) óf ‘jaren’, niet allebei.",
+            "Art. 23.1 van het model kent deze twee alternatieven.")
+
+    fn_ids = [f.id for f in c.choices.extra_functions]
+    for i, fid in enumerate(fn_ids):
+        if fid == BASE_FUNCTION or fn_ids.count(fid) > 1:
+            add(("keuzes", "extra_functies", i, "id"), f"functie-id ‘{fid}’ is al in gebruik.")
+    known = {BASE_FUNCTION, *fn_ids}
+    proto_ids = [pg.id for pg in c.choices.protocols]
+    for i, pg in enumerate(c.choices.protocols):
+        if proto_ids.count(pg.id) > 1:
+            add(("keuzes", "privacyprotocollen", i, "id"), f"protocol-id ‘{pg.id}’ komt "
+                                                           "dubbel voor.")
+        for j, fid in enumerate(pg.functions):
+            if fid not in known:
+                add(("keuzes", "privacyprotocollen", i, "functies", j),
+                    f"‘{fid}’ is geen functie.",
+                    "Geldig: " + ", ".join(sorted(known)) + ".")
+    return problems

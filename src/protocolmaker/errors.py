@@ -1,0 +1,98 @@
+"""Every error a user can see. The CLI catches `UserError` once and prints its message.
+
+Messages are Dutch; each carries the exit code that tells what happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE = 2
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a config file: file name, 1-based line and column, and the field path."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+    path: str = ""
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return where
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, located and explained in Dutch."""
+
+    location: Location
+    message: str
+    hint: str = ""
+
+    def render(self) -> str:
+        head = f"{self.location}"
+        if self.location.path:
+            head += f" [{self.location.path}]"
+        text = f"{head}: {self.message}"
+        if self.hint:
+            text += f"\n    {self.hint}"
+        return text
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "bestand": self.location.file,
+            "regel": self.location.line,
+            "kolom": self.location.column,
+            "veld": self.location.path,
+            "melding": self.message,
+            "hint": self.hint,
+        }
+
+
+class UserError(Exception):
+    """An error meant for the user: printed without traceback, with an exit code."""
+
+    exit_code = EXIT_UNUSABLE
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class ConfigError(UserError):
+    """The config cannot be used: unreadable, not YAML, or not matching the schema."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        n = len(self.problems)
+        noun = "probleem" if n == 1 else "problemen"
+        super().__init__(f"{n} {noun} in de configuratie")
+
+
+class BuildError(UserError):
+    """A document could not be built from a valid config (e.g. a dangling reference)."""
+
+
+class OpenPointsError(UserError):
+    """A `definitief` document still has open points; the list says which."""
+
+    exit_code = 1
+
+    def __init__(self, document: str, points: list[str]) -> None:
+        lines = "\n".join(f"  - {p}" for p in points)
+        super().__init__(
+            f"{document}: status ‘definitief’ maar er staan nog {len(points)} open punten in "
+            f"het document. Vul ze in de configuratie in, of zet de status op ‘concept’:\n{lines}"
+        )
+        self.points = points
