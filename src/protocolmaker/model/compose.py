@@ -1,0 +1,156 @@
+"""Render a clause template with a region config into a numbered Document.
+
+Jinja runs first, with every `{{ value }}` escaped for the clause markup (config text can never
+become markup or Jinja), then `markup.parse` builds the model and `numbering.number` resolves it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from protocolmaker.config.models import Partner, RegionConfig
+from protocolmaker.errors import BuildError
+from protocolmaker.model.document import Document, Meta
+from protocolmaker.model.markup import parse
+from protocolmaker.model.numbering import number
+from protocolmaker.model.typography import long_date, smarten
+from protocolmaker.resources import templates_dir
+
+
+class Raw(str):
+    """Markup produced by a template helper: not escaped."""
+
+
+def escape(value: Any) -> str:
+    if isinstance(value, Raw):
+        return value
+    if value is None:
+        raise BuildError("sjabloonfout: een lege waarde zonder open punt; gebruik "
+                         "`waarde or open('…')`.")
+    text = smarten(re.sub(r"\s+", " ", str(value)))
+    return "".join("\\" + ch if ch in "\\[]|" else ch for ch in text)
+
+
+def open_point(description: str) -> Raw:
+    return Raw(f"[[open:{escape(description)}]]")
+
+
+def ref(key: str) -> Raw:
+    return Raw(f"[[ref:{key}]]")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        undefined=jinja2.StrictUndefined,
+        # No trim_blocks/lstrip_blocks: the markup ignores blank lines, and keeping the
+        # white space intact keeps continuation lines (which start with spaces) continuations.
+        keep_trailing_newline=True,
+        autoescape=False,  # the escaping is `finalize`, for our markup rather than HTML
+        finalize=escape,
+    )
+    env.globals.update(open=open_point, ref=ref)
+    env.filters["datum"] = long_date
+    env.filters["raw"] = Raw  # output of a {% set %} block, already escaped
+    return env
+
+
+@dataclass(frozen=True)
+class View:
+    """Derived facts the templates ask for; computed from the config, never stored."""
+
+    cfg: RegionConfig
+
+    @property
+    def municipalities(self) -> list[Partner]:
+        return self.cfg.municipalities
+
+    @property
+    def several_municipalities(self) -> bool:
+        return len(self.cfg.municipalities) > 1
+
+    @property
+    def others(self) -> list[Partner]:
+        return [p for p in self.cfg.partners if p.kind != "gemeente"]
+
+    def party(self, party_id: str | None) -> Partner | None:
+        return self.cfg.partner(party_id) if party_id else None
+
+    def name(self, p: Partner | str | None, what: str = "naam partij") -> str:
+        """How a party is named in running text (its abbreviation when it has one)."""
+        if isinstance(p, str):
+            p = self.cfg.partner(p)
+        if p is None:
+            return open_point(what)
+        if p.abbreviation:
+            return p.abbreviation
+        return self.full_name(p)
+
+    def full_name(self, p: Partner) -> str:
+        if p.kind == "gemeente":
+            return f"het college van burgemeester en wethouders van {p.name}"
+        if p.kind == "politie":
+            return "de Korpschef van politie"
+        if p.kind == "om":
+            return "het College van procureurs-generaal"
+        return p.name or ""
+
+    def signing_name(self, p: Partner) -> str:
+        if p.kind == "gemeente":
+            return (f"Het college van burgemeester en wethouders en de burgemeester van "
+                    f"{p.name}")
+        if p.kind == "politie":
+            return f"De Korpschef van politie, eenheid {p.police_unit}"
+        if p.kind == "om":
+            return f"Het College van procureurs-generaal, arrondissementsparket {p.parket}"
+        return p.name or ""
+
+    def is_public(self, p: Partner) -> bool:
+        return self.cfg.is_public(p)
+
+    @property
+    def protocols(self) -> list[dict[str, Any]]:
+        """The privacy protocols of the set (OPTIE 1: one; OPTIE 2: one per purpose group)."""
+        if self.cfg.choices.protocols:
+            return [{"id": p.id, "title": p.title, "functions": p.functions}
+                    for p in self.cfg.choices.protocols]
+        all_functions = ["complexe-casuistiek", *(f.id for f in self.cfg.choices.extra_functions)]
+        return [{"id": "", "title": DEFAULT_PROTOCOL_TITLE, "functions": all_functions}]
+
+    @property
+    def several_protocols(self) -> bool:
+        return len(self.protocols) > 1
+
+
+DEFAULT_PROTOCOL_TITLE = "Privacy Protocol Integrale Veiligheid en Complexe Multiproblematiek"
+
+
+def compose(template: str, kind: str, loaded_cfg: RegionConfig, *, short_title: str, label: str,
+            show_notes: bool = False, external: dict[str, Document] | None = None,
+            extra: dict[str, Any] | None = None) -> Document:
+    """Render `template` for `cfg` into a numbered Document."""
+    cfg = loaded_cfg
+    try:
+        source = environment().get_template(template).render(
+            cfg=cfg, v=View(cfg), **(extra or {}))
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"sjabloonfout in {template}: {exc}") from None
+    meta = Meta(
+        zvh_name=smarten(cfg.zvh.name),
+        version=cfg.document.version,
+        status=cfg.document.status,
+        date=long_date(cfg.document.date),
+        short_title=short_title,
+        label=label,
+        iso_date=cfg.document.date.isoformat(),
+    )
+    doc = parse(source, template, kind, meta)
+    doc.show_notes = show_notes and doc.is_concept
+    doc.external = external or {}
+    return number(doc)

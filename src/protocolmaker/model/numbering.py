@@ -1,0 +1,85 @@
+"""Assign numbers at render time and resolve every symbolic reference.
+
+Articles 1…n, leden n.1…, onderdelen a, b, c …, annexes Bijvoegsel 1…n. A reference to a key
+that no element carries fails the build: a document with a dangling reference is never written.
+"""
+
+from __future__ import annotations
+
+from string import ascii_lowercase
+
+from protocolmaker.errors import BuildError
+from protocolmaker.model.document import Document, Inline, Ref
+
+
+def letter(i: int) -> str:
+    return ascii_lowercase[i] if i < 26 else ascii_lowercase[i // 26 - 1] + ascii_lowercase[i % 26]
+
+
+def number(doc: Document) -> Document:
+    targets: dict[str, str] = {}
+    anchors: dict[str, str] = {}
+
+    def claim(key: str | None, text: str, anchor: str) -> None:
+        if key is None:
+            return
+        if key in targets:
+            raise BuildError(f"{doc.kind}: sleutel ‘{key}’ wordt door twee elementen gebruikt.")
+        targets[key] = text
+        anchors[key] = anchor
+
+    for a, art in enumerate(doc.articles, 1):
+        art.number = str(a)
+        anchor = f"artikel-{a}"
+        claim(art.key, f"artikel {a}", anchor)
+        for n, lid in enumerate(art.leden, 1):
+            lid.number = f"{a}.{n}"
+            claim(lid.key, f"artikel {lid.number}", anchor)
+            for i, item in enumerate(lid.items):
+                item.number = letter(i)
+                claim(item.key, f"artikel {lid.number}, onder {item.number}", anchor)
+    for b, annex in enumerate(doc.annexes, 1):
+        annex.number = str(b)
+        claim(annex.key, f"Bijvoegsel {b}", f"bijvoegsel-{b}")
+    doc.targets, doc.anchors = targets, anchors
+    for ref in references(doc):
+        if ref.doc:
+            other = doc.external.get(ref.doc)
+            if other is None or ref.target not in other.targets:
+                raise BuildError(f"{doc.kind}: verwijzing naar ‘{ref.doc}#{ref.target}’ "
+                                 "bestaat niet in dat document.")
+        elif ref.target not in targets:
+            raise BuildError(f"{doc.kind}: verwijzing naar ‘{ref.target}’, maar geen artikel, "
+                             "lid, onderdeel of bijvoegsel draagt die sleutel.")
+    return doc
+
+
+def inlines(doc: Document) -> list[Inline]:
+    """Every inline run of the document, notes included."""
+    from protocolmaker.model.document import _block_inlines
+
+    out: list[Inline] = []
+    for section in doc.sections:
+        out.extend(section.notes)
+        for block in section.blocks:
+            out.extend(_block_inlines(block))
+    for art in doc.articles:
+        out.append(art.intro)
+        out.extend(art.notes)
+        for lid in art.leden:
+            out.append(lid.content)
+            out.extend(lid.notes)
+            for item in lid.items:
+                out.append(item.content)
+                out.extend(item.notes)
+    for block in doc.closing:
+        out.extend(_block_inlines(block))
+    for annex in doc.annexes:
+        out.extend(annex.notes)
+        for block in annex.blocks:
+            out.extend(_block_inlines(block))
+    return out
+
+
+def references(doc: Document) -> list[Ref]:
+    return [s for inline in inlines(doc) for s in inline if isinstance(s, Ref)]

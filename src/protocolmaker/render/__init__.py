@@ -1,0 +1,1 @@
+"""Renderers of the document model: DOCX (python-docx) and PDF (HTML + CSS via WeasyPrint)."""
