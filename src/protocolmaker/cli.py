@@ -13,6 +13,8 @@ from typing import Annotated
 
 import typer
 
+from protocolmaker.build import FORMATS, BuildOptions
+from protocolmaker.build import build as build_region
 from protocolmaker.config import load_config
 from protocolmaker.config.schema import json_schema
 from protocolmaker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, ConfigError, UserError
@@ -72,6 +74,59 @@ def check(
     else:
         print_text(results)
     raise typer.Exit(max((r.exit_code for r in results), default=EXIT_OK))
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    wanted = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    bad = [f for f in wanted if f not in FORMATS]
+    if bad or not wanted:
+        _fail(f"onbekend formaat {', '.join(bad) or '(leeg)'}; kies uit "
+              f"{', '.join(FORMATS)}, gescheiden door komma’s (bijv. --format docx,pdf).")
+    return wanted
+
+
+@app.command()
+def build(
+    configs: Annotated[list[Path], typer.Argument(help="Regioconfiguratie(s) of map(pen).")],
+    out: Annotated[Path, typer.Option("--out", help="Uitvoermap; per regio een submap.")] =
+        Path("out"),
+    formats: Annotated[str, typer.Option("--format", help="Formaten, bijv. docx,pdf.")] =
+        "docx,pdf",
+    pdfa: Annotated[bool, typer.Option("--pdfa", help="PDF als PDF/A-3u (archiveerbaar).")] =
+        False,
+    toelichting: Annotated[bool, typer.Option(
+        "--toelichting", help="Toon de toelichtingen van het model als kanttekening "
+                              "(alleen bij status concept).")] = False,
+) -> None:
+    """Bouw de documenten van één of meer regio’s als DOCX en PDF."""
+    options = BuildOptions(_formats(formats), pdfa, toelichting)
+    files = expand_configs(configs)
+    if not files:
+        _fail("geen configuratiebestanden gevonden in de opgegeven map(pen).")
+    failed: list[tuple[Path, str]] = []
+    worst = EXIT_OK
+    for path in files:
+        try:
+            loaded = load_config(path)
+            written = build_region(loaded, out, options)
+        except ConfigError as exc:
+            failed.append((path, "\n".join(p.render() for p in exc.problems)))
+            worst = max(worst, exc.exit_code)
+            continue
+        except UserError as exc:
+            failed.append((path, exc.message))
+            worst = max(worst, exc.exit_code)
+            continue
+        typer.echo(f"✓ {path}: {len(written)} bestanden in {written[0].parent}")
+        for w in written:
+            typer.echo(f"    {w.name}")
+    for path, message in failed:
+        typer.echo(f"✗ {path}: niet gebouwd\n  " + message.replace("\n", "\n  "), err=True)
+    if len(files) > 1 or failed:
+        typer.echo(f"{len(files) - len(failed)} van {len(files)} regio’s gebouwd"
+                   + (f"; mislukt: {', '.join(str(p) for p, _ in failed)}" if failed else "."),
+                   err=bool(failed))
+    raise typer.Exit(worst)
 
 
 @app.command()

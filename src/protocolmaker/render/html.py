@@ -5,7 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from protocolmaker.model.document import Document
-from protocolmaker.render.layout import Block, Run, layout, running_header, toc_entries
+from protocolmaker.render.layout import (
+    Block,
+    Run,
+    layout,
+    running_header,
+    running_title,
+    toc_entries,
+)
 from protocolmaker.resources import templates_dir
 
 SIGN_LINES = ("Plaats: ……………………………………", "Datum: ……………………………………",
@@ -62,7 +69,7 @@ def _block(b: Block, doc: Document) -> str:
 
 def to_html(doc: Document) -> str:
     css = (templates_dir() / "stijl" / "document.css").read_text(encoding="utf-8")
-    status = "CONCEPT" if doc.is_concept else ""
+    status = "CONCEPT" if doc.is_concept else "definitief"
     head = (
         f"<title>{escape(doc.title)}</title>"
         f'<meta name="author" content="{escape(doc.meta.zvh_name)}">'
@@ -75,6 +82,6 @@ def to_html(doc: Document) -> str:
     body = "\n".join(_block(b, doc) for b in layout(doc))
     return (
         f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">{head}</head><body>'
-        f'<div class="runhead">{escape(running_header(doc))}</div>'
+        f'<div class="runhead">{escape(running_title(doc))}</div>'
         f'<div class="status">{status}</div>\n{body}\n</body></html>\n'
     )

@@ -122,6 +122,11 @@ def layout(doc: Document) -> list[Block]:
     return blocks
 
 
+def running_title(doc: Document) -> str:
+    """The running header without the status (which each renderer sets apart)."""
+    return f"{doc.meta.label} {doc.meta.zvh_name} — versie {doc.meta.version}"
+
+
 def running_header(doc: Document) -> str:
     status = "CONCEPT" if doc.is_concept else "definitief"
-    return f"{doc.meta.label} {doc.meta.zvh_name} — versie {doc.meta.version} — {status}"
+    return f"{running_title(doc)} — {status}"

@@ -1,0 +1,3 @@
+from protocolmaker.cli import main
+
+main()

@@ -1,0 +1,62 @@
+"""Reading generated documents back the way a reader sees them."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from docx import Document
+
+HEADING = re.compile(r"^(Artikel \d+\.|Bijvoegsel \d+\.) ")
+
+
+def norm(text: str) -> str:
+    text = text.replace("\u00ad", "")
+    text = re.sub(r"-\s+", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def docx_paragraphs(path: Path) -> list[tuple[str, str]]:
+    """(style name, text) of every body paragraph."""
+    d = Document(str(path))
+    return [(p.style.name, p.text) for p in d.paragraphs]
+
+
+def docx_sections(path: Path) -> dict[str, str]:
+    """Article/annex heading → normalised text of everything up to the next heading."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for style, text in docx_paragraphs(path):
+        if style == "Heading 1" and HEADING.match(text):
+            current = text.strip()
+            out[current] = []
+        elif style == "Heading 1":
+            current = None
+        elif current:
+            out[current].append(text)
+    return {k: norm(" ".join(v)) for k, v in out.items()}
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def pdf_sections(path: Path) -> dict[str, str]:
+    """The same split for the PDF, with running header and page footer removed."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in pdf_text(path).splitlines():
+        line = line.strip().replace("\f", "")
+        if re.fullmatch(r"pagina \d+ van \d+", line) or " — versie " in line or \
+                line in ("CONCEPT",):
+            continue
+        if HEADING.match(line) and "..." not in line and not re.search(r"\.{3,}|\s\d+$", line):
+            current = line
+            out[current] = []
+        elif line in ("Overwegingen", "De ondergetekenden", "Inhoud"):
+            current = None
+        elif current:
+            out[current].append(line)
+    return {k: norm(" ".join(v)) for k, v in out.items()}
