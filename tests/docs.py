@@ -39,12 +39,27 @@ def docx_sections(path: Path) -> dict[str, str]:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+                          capture_output=True,
                           text=True, check=True).stdout
 
 
+def pdf_outline(path: Path) -> list[str]:
+    """Titles of the PDF's bookmarks, in order."""
+    from pypdf import PdfReader
+
+    def walk(items: list) -> list[str]:
+        out: list[str] = []
+        for it in items:
+            out.extend(walk(it) if isinstance(it, list) else [it.title])
+        return out
+
+    return walk(PdfReader(str(path)).outline)
+
+
 def pdf_sections(path: Path) -> dict[str, str]:
-    """The same split for the PDF, with running header and page footer removed."""
+    """The same split for the PDF, at its bookmarked headings, without header and footer."""
+    titles = {t for t in pdf_outline(path) if HEADING.match(t)}
     out: dict[str, list[str]] = {}
     current = None
     for line in pdf_text(path).splitlines():
@@ -52,11 +67,26 @@ def pdf_sections(path: Path) -> dict[str, str]:
         if re.fullmatch(r"pagina \d+ van \d+", line) or " — versie " in line or \
                 line in ("CONCEPT",):
             continue
-        if HEADING.match(line) and "..." not in line and not re.search(r"\.{3,}|\s\d+$", line):
+        if line in titles and line not in out:
             current = line
             out[current] = []
         elif line in ("Overwegingen", "De ondergetekenden", "Inhoud"):
             current = None
         elif current:
             out[current].append(line)
+    return {k: norm(" ".join(v)) for k, v in out.items()}
+
+
+def docx_leden(path: Path) -> dict[str, str]:
+    """Lid number ('6.7') → its text with its onderdelen, as in the DOCX."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for style, text in docx_paragraphs(path):
+        if style == "Lid":
+            current = text.split()[0]
+            out[current] = [re.split(r"\s", text, maxsplit=1)[-1]]
+        elif style == "Onderdeel" and current:
+            out[current].append(text)
+        else:
+            current = None
     return {k: norm(" ".join(v)) for k, v in out.items()}

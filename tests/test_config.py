@@ -8,12 +8,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 from ruamel.yaml import YAML
+from tests.conftest import CONFIGS, REGIONS, run_cli, write_region
 
 from protocolmaker.config import load_config
 from protocolmaker.config.loader import load_raw
 from protocolmaker.config.models import RegionConfig
 from protocolmaker.errors import ConfigError
-from tests.conftest import CONFIGS, REGIONS, run_cli, write_region
 
 EXAMPLE = (CONFIGS / "den-bosch.yaml").read_text(encoding="utf-8")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,7 +31,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -178,7 +178,7 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("Afgebroken.", err=True)
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 — last line of defence, see docstring
+    except Exception as exc:
         typer.echo(f"Interne fout in protocolmaker: {type(exc).__name__}: {exc}\n"
                    "Dit is een fout in het programma, niet in uw invoer. Meld het met de "
                    "configuratie die u gebruikte.", err=True)

@@ -519,11 +519,11 @@ lid Geschillen omtrent de uitvoering van taken door een Casusregisseur worden vo
 {% set st = cfg.gremia.support_staff %}
 lid Het zorg- en veiligheidshuis wordt ondersteund door één of meer administratieve medewerkers
   ({{ st.functions or open('soort ondersteunend personeel') }}).
-  {{ v.name(st.provided_by) if st.provided_by else open('partij die ondersteunend personeel levert') }}
+  {{ v.name(st.provided_by)|ucfirst if st.provided_by else open('partij die ondersteunend personeel levert') }}
   draagt zorg voor voldoende personele ondersteuning in het zorg- en veiligheidshuis. Dit
   personeel werkt onder de verantwoordelijkheid van
   {{ v.name(st.provided_by) if st.provided_by else open('partij die ondersteunend personeel levert') }}.
-lid De {{ st.hiring_decided_by|capitalize if st.hiring_decided_by else open('Stuurgroep of Manager') }}
+lid De {{ st.hiring_decided_by|ucfirst if st.hiring_decided_by else open('Stuurgroep of Manager') }}
   kan, buiten het inzetten van personeel dat in loondienst is bij
   {{ v.name(st.provided_by) if st.provided_by else open('partij die ondersteunend personeel levert') }},
   besluiten personeel op grond van een dienstverleningsovereenkomst in te zetten. Dit personeel
@@ -597,7 +597,7 @@ lid[beveiliging] Partijen nemen ieder voor zich adequate technische en organisat
   {{ v.name(ib) if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}, conform
   het Informatiebeveiligingsbeleid van het {{ zvh.name }}, opgenomen in
   [[ref:informatiebeveiliging]].
-  {{ v.name(ib)|capitalize if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}
+  {{ v.name(ib)|ucfirst if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}
   stelt de benodigde middelen ter beschikking voor de uitvoering van dat
   Informatiebeveiligingsbeleid door het zorg- en veiligheidshuis.
 

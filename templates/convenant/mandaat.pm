@@ -47,7 +47,7 @@ heading Verleende mandaten en machtigingen
 p Voor de samenwerking in het zorg- en veiligheidshuis zijn de volgende mandaten en machtigingen
   verleend:
 {% for m in cfg.mandates %}
-bullet {{ v.name(m.mandator)|capitalize }} aan
+bullet {{ v.name(m.mandator)|ucfirst }} aan
   {% if m.mandatary_person %}{{ m.mandatary_person.name }}, {{ m.mandatary_person.function }}{% else %}{{ v.name(m.mandatary_party) }}{% endif %}
   — {{ m.description or m.scope }}{% if m.decision %} (besluit {{ m.decision.reference }} van
   {{ m.decision.date|datum }}){% else %} ({{ open('mandaatbesluit: kenmerk en datum') }}){% endif %};

@@ -31,6 +31,9 @@ Parket = Literal[tuple(parketten())]  # type: ignore[valid-type]
 WpgCategory = Literal[8, 9, 10, 13]
 
 
+
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
 class Base(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
@@ -76,7 +79,7 @@ class Zvh(Base):
                              default=None)
     website: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = f(
         "website", "Website (https://…), waar ook de privacyverklaring staat.", default=None)
-    privacy_contact: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = f(
+    privacy_contact: Email | None = f(
         "privacycontact", "E-mailadres voor privacyvragen en verzoeken van betrokkenen.",
         default=None)
     privacy_adviser: PrivacyAdviser | None = f("privacyadviseur", "De privacyadviseur.",

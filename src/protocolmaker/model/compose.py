@@ -36,6 +36,15 @@ def escape(value: Any) -> str:
     return "".join("\\" + ch if ch in "\\[]|" else ch for ch in text)
 
 
+def ucfirst(value: Any) -> Any:
+    """First letter upper case, the rest untouched (Jinja's `capitalize` lowers the rest)."""
+    text = str(value)
+    if text.startswith("[[") or not text:
+        return value
+    out = text[0].upper() + text[1:]
+    return Raw(out) if isinstance(value, Raw) else out
+
+
 def open_point(description: str) -> Raw:
     return Raw(f"[[open:{escape(description)}]]")
 
@@ -58,6 +67,7 @@ def environment() -> jinja2.Environment:
     env.globals.update(open=open_point, ref=ref)
     env.filters["datum"] = long_date
     env.filters["raw"] = Raw  # output of a {% set %} block, already escaped
+    env.filters["ucfirst"] = ucfirst
     return env
 
 

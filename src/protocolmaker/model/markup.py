@@ -43,7 +43,8 @@ from protocolmaker.model.document import (
     Text,
 )
 
-_LINE = re.compile(r"^(@\w+|intro|lid|ond|p|bullet|party|heading|closing|note|sign)(\[[a-z0-9-]+\])?(?: (.*))?$")
+_LINE = re.compile(r"^(@\w+|intro|lid|ond|p|bullet|party|heading|closing|note|sign)"
+                   r"(\[[a-z0-9-]+\])?(?: (.*))?$")
 _INLINE = re.compile(r"\[\[(ref|Ref|def|open):((?:\\.|[^\]\\])+)\]\]")
 _ESCAPE = re.compile(r"\\(.)")
 
