@@ -58,23 +58,34 @@ def pdf_outline(path: Path) -> list[str]:
 
 
 def pdf_sections(path: Path) -> dict[str, str]:
-    """The same split for the PDF, at its bookmarked headings, without header and footer."""
-    titles = {t for t in pdf_outline(path) if HEADING.match(t)}
-    out: dict[str, list[str]] = {}
-    current = None
+    """The same split for the PDF, at its bookmarked headings, without header and footer.
+
+    Headings may wrap over several lines, so the split happens on the normalised text of the
+    body (which starts after the table of contents, at the first section heading).
+    """
+    outline = pdf_outline(path)
+    titles = [t for t in outline if HEADING.match(t)]
+    sections = [t for t in outline if not HEADING.match(t)]
+    kept = []
     for line in pdf_text(path).splitlines():
         line = line.strip().replace("\f", "")
         if re.fullmatch(r"pagina \d+ van \d+", line) or " — versie " in line or \
-                line in ("CONCEPT",):
+                line == "CONCEPT":
             continue
-        if line in titles and line not in out:
-            current = line
-            out[current] = []
-        elif line in ("Overwegingen", "De ondergetekenden", "Inhoud"):
-            current = None
-        elif current:
-            out[current].append(line)
-    return {k: norm(" ".join(v)) for k, v in out.items()}
+        kept.append(line)
+    text = norm(" ".join(kept))
+    pos = text.find(f" {norm(sections[0])} ") if sections else 0
+    starts = []
+    for t in titles:
+        pos = text.find(norm(t), pos)
+        assert pos >= 0, f"kop {t!r} niet gevonden in de PDF-tekst"
+        starts.append((pos, t))
+        pos += len(norm(t))
+    out = {}
+    for i, (start, t) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        out[t] = text[start + len(norm(t)):end].strip()
+    return out
 
 
 def docx_leden(path: Path) -> dict[str, str]:

@@ -128,11 +128,11 @@ def test_missing_required_field(tmp_path: Path) -> None:
 
 
 def test_out_of_range_and_pattern(tmp_path: Path) -> None:
-    text = EXAMPLE.replace("datalek_melding_uren: 24", "datalek_melding_uren: 96").replace(
+    text = EXAMPLE.replace("datalek_melding_uren: 24", "datalek_melding_uren: 9600").replace(
         "id: den-bosch", "id: Den Bosch!")
     code, out = _check(tmp_path, text)
     assert code == 2
-    assert "[termijnen.datalek_melding_uren]" in out and "hoogstens 72" in out
+    assert "[termijnen.datalek_melding_uren]" in out and "hoogstens 720" in out
     assert "[zvh.id]" in out and "kleine letters" in out
 
 
@@ -198,7 +198,7 @@ def test_extends_merges_base_and_region_wins(tmp_path: Path) -> None:
 
 
 def test_errors_in_a_base_file_name_the_base_file(tmp_path: Path) -> None:
-    (tmp_path / "_basis.yaml").write_text("termijnen:\n  inzage_weken: 9\n", encoding="utf-8")
+    (tmp_path / "_basis.yaml").write_text("termijnen:\n  inzage_weken: 99\n", encoding="utf-8")
     (tmp_path / "r.yaml").write_text(EXAMPLE, encoding="utf-8")
     res = run_cli("check", "r.yaml", cwd=tmp_path)
     assert res.code == 2 and "_basis.yaml:2:3 [termijnen.inzage_weken]" in res.out

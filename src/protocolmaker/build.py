@@ -15,7 +15,7 @@ from pathlib import Path
 
 from protocolmaker.config.loader import LoadedConfig
 from protocolmaker.documents import compose_set
-from protocolmaker.errors import BuildError, OpenPointsError
+from protocolmaker.errors import BuildError, ConfigLookupError, OpenPointsError
 
 FORMATS = ("docx", "pdf")
 
@@ -30,19 +30,26 @@ class BuildOptions:
 def render_set(loaded: LoadedConfig, options: BuildOptions) -> dict[str, bytes]:
     """file name → bytes for the whole set. Raises before anything is written."""
     from protocolmaker.render.docx import to_docx
+    from protocolmaker.render.html import to_html
     from protocolmaker.render.pdf import to_pdf
+    from protocolmaker.render.register import to_csv, to_xlsx
 
     cfg = loaded.config
+    documents = compose_set(cfg, show_notes=options.show_notes)
+    points = [f"{spec.label}, {where}: {what}" for spec, doc in documents
+              if not doc.is_concept for where, what in doc.open_points()]
+    if points:
+        raise OpenPointsError(str(loaded.shown), points)
     files: dict[str, bytes] = {}
-    for spec, doc in compose_set(cfg, show_notes=options.show_notes):
-        if not doc.is_concept:
-            points = [f"{where}: {what}" for where, what in doc.open_points()]
-            if points:
-                raise OpenPointsError(f"{loaded.shown} ({spec.label})", points)
-        if "docx" in options.formats:
+    for spec, doc in documents:
+        if "html" in spec.formats:
+            files[f"{spec.filename}.html"] = to_html(doc, web=True).encode("utf-8")
+        if "docx" in spec.formats and "docx" in options.formats:
             files[f"{spec.filename}.docx"] = to_docx(doc)
-        if "pdf" in options.formats:
+        if "pdf" in spec.formats and "pdf" in options.formats:
             files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa)
+    files["verwerkingsregister.csv"] = to_csv(cfg)
+    files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
     return files
 
 
@@ -72,3 +79,33 @@ def write_set(files: dict[str, bytes], target: Path) -> list[Path]:
 def build(loaded: LoadedConfig, out_dir: Path, options: BuildOptions) -> list[Path]:
     files = render_set(loaded, options)
     return write_set(files, out_dir / loaded.config.zvh.id)
+
+
+def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,
+                  formats: tuple[str, ...] = FORMATS) -> list[Path]:
+    """`toetreding-<id>.{docx,pdf}` for one organisation from `toetreders` (or `partijen`)."""
+    import difflib
+
+    from protocolmaker.documents import compose_joining
+    from protocolmaker.render.docx import to_docx
+    from protocolmaker.render.pdf import to_pdf
+
+    cfg = loaded.config
+    candidates = {p.id: p for p in [*cfg.joining, *cfg.partners]}
+    partner = candidates.get(partner_id)
+    if partner is None:
+        close = difflib.get_close_matches(partner_id, list(candidates), n=1, cutoff=0.6)
+        raise ConfigLookupError(
+            f"{loaded.shown}: ‘{partner_id}’ is geen toetreder of partij. "
+            + (f"Bedoelde u ‘{close[0]}’? " if close else "")
+            + "Voeg de organisatie toe onder ‘toetreders:’ (met soort, naam, vestigingsplaats, "
+              "adres en vertegenwoordiger). Bekend: "
+            + (", ".join(candidates) or "(geen)") + ".")
+    doc = compose_joining(cfg, partner)
+    name = f"toetreding-{partner.id}"
+    files: dict[str, bytes] = {}
+    if "docx" in formats:
+        files[f"{name}.docx"] = to_docx(doc)
+    if "pdf" in formats:
+        files[f"{name}.pdf"] = to_pdf(doc)
+    return write_set(files, out_dir / cfg.zvh.id)

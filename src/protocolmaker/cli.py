@@ -130,6 +130,31 @@ def build(
 
 
 @app.command()
+def toetreding(
+    config: Annotated[Path, typer.Argument(help="Regioconfiguratie.")],
+    partner: Annotated[str, typer.Option("--partner", help="Id van de toetredende organisatie "
+                                                           "(uit ‘toetreders’).")],
+    out: Annotated[Path, typer.Option("--out", help="Uitvoermap; per regio een submap.")] =
+        Path("out"),
+    formats: Annotated[str, typer.Option("--format", help="Formaten, bijv. docx,pdf.")] =
+        "docx,pdf",
+) -> None:
+    """Maak het toetredingsformulier (Convenant en Privacy Protocol) voor één organisatie."""
+    from protocolmaker.build import build_joining
+
+    wanted = _formats(formats)
+    try:
+        loaded = load_config(config)
+    except ConfigError as exc:
+        _fail("\n".join(p.render() for p in exc.problems), exc.exit_code)
+        return
+    written = build_joining(loaded, partner, out, wanted)
+    typer.echo(f"✓ toetredingsformulier voor ‘{partner}’ in {written[0].parent}")
+    for w in written:
+        typer.echo(f"    {w.name}")
+
+
+@app.command()
 def schema(
     out: Annotated[Path | None, typer.Option("--out", help="Schrijf naar dit bestand.")] = None,
 ) -> None:

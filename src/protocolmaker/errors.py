@@ -96,3 +96,9 @@ class OpenPointsError(UserError):
             f"het document. Vul ze in de configuratie in, of zet de status op ‘concept’:\n{lines}"
         )
         self.points = points
+
+
+class ConfigLookupError(UserError):
+    """A command names something (a partner id) the config does not have."""
+
+    exit_code = 2

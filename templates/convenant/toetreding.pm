@@ -1,6 +1,7 @@
 {#- Toetredingsformulier, convenant Bijvoegsel 1 (004:11138-11189).
     Rendered blank inside the Convenant; `protocolmaker toetreding` fills it for one partner
     by passing `nieuw` (a Partner). -#}
+{% set cvp = cvp|default("") %}
 {% if nieuw is defined and nieuw %}
 p {{ nieuw.name }}, {{ 'gevestigd' if v.is_public(nieuw) else 'statutair gevestigd' }} te
   {{ nieuw.seat or open('vestigingsplaats') }} en kantoorhoudend te
@@ -14,7 +15,7 @@ p overwegende dat:
 bullet deelname aan het Convenant, gelet op de publieke en/of maatschappelijke taak die
   ondergetekende zich in het kader van integrale veiligheid en complexe casuïstiek toedicht en
   gelet op de verantwoordelijkheid en/of bevoegdheid van ondergetekende, een bijdrage levert aan
-  de doelstelling zoals geformuleerd in [[ref:doel]] van het Convenant;
+  de doelstelling zoals geformuleerd in [[ref:{{ cvp|raw }}doel]] van het Convenant;
 bullet de Stuurgroep positief heeft besloten op toetreding van ondergetekende tot het Convenant;
 p verklaart daartoe het volgende:
 bullet ondergetekende onderschrijft de in het Convenant geformuleerde doelstellingen, verplicht

@@ -57,3 +57,9 @@ def police_units() -> tuple[str, ...]:
 @cache
 def parketten() -> tuple[str, ...]:
     return tuple(load_data("catalogus/eenheden.yaml")["arrondissementsparketten"])
+
+
+@cache
+def default_subject_categories() -> list[dict[str, object]]:
+    """The model's categories of Betrokkenen for protocol Bijvoegsel 4 (seed 004:13409-13557)."""
+    return list(load_data("catalogus/betrokkenen.yaml"))

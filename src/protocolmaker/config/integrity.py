@@ -113,6 +113,13 @@ def check_integrity(loaded: LoadedConfig) -> list[Problem]:
             add(("mandaten", i), "mandaat zonder gemandateerde.",
                 "Vul ‘gemandateerde_partij’ of ‘gemandateerde’ (naam, functie) in.")
 
+    for i, p in enumerate(c.joining):
+        if p.id in ids or [q.id for q in c.joining].count(p.id) > 1:
+            add(("toetreders", i, "id"), f"toetreder-id ‘{p.id}’ is al in gebruik.",
+                "Een toetreder heeft een id die nog geen partij of andere toetreder heeft.")
+        if p.kind == "overig" and not p.legal_basis:
+            add(("toetreders", i), f"toetreder ‘{p.id}’ (soort ‘overig’) mist ‘grondslag’.")
+
     d = c.choices.duration
     if d.until and d.years:
         add(("keuzes", "looptijd"), "kies óf ‘tot’ (een datum) óf ‘jaren’, niet allebei.",

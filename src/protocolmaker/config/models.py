@@ -29,10 +29,12 @@ PartnerKindKey = Literal[tuple(partner_kinds())]  # type: ignore[valid-type]
 PoliceUnit = Literal[tuple(police_units())]  # type: ignore[valid-type]
 Parket = Literal[tuple(parketten())]  # type: ignore[valid-type]
 WpgCategory = Literal[8, 9, 10, 13]
-
-
-
+GdprBasis = Literal["a", "b", "c", "d", "e", "f"]
+Role = Literal["manager", "procesregisseur", "casusregisseur", "administratief-medewerker",
+               "casusoverleg"]
+"""Roles the privacy protocol leaves open as [Procesregisseur/Casusregisseur/Manager/…]."""
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
 
 class Base(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
@@ -120,6 +122,9 @@ class Partner(Base):
                               default=None)
     mayor: Named | None = f("burgemeester", "Bij soort ‘gemeente’: de burgemeester.",
                             default=None)
+    gdpr_bases: list[GdprBasis] | None = f(
+        "avg_grondslag", "AVG art. 6 lid 1 onder …: de grondslag(en) van deze partij; standaard "
+                         "volgens de catalogus. Privaat: a of f; publiek: c of e.", default=None)
 
 
 # --- gremia ----------------------------------------------------------------------------------
@@ -289,18 +294,18 @@ class Retention(Base):
     restricted_access_months: int = f(
         "beperkte_toegang_maanden", "Tot hoeveel maanden na het afschalingsbesluit het dossier "
                                     "met beperkte toegang beschikbaar blijft.", default=6,
-        ge=0, le=12)
+        ge=0, le=120)
     archive_until_months: int = f(
         "archief_tot_maanden", "Tot hoeveel maanden na het afschalingsbesluit alleen het "
                                "dát-gegeven vindbaar is in het archief.", default=12,
-        ge=0, le=12)
+        ge=0, le=120)
     destruction_months: int = f(
         "vernietiging_uiterlijk_maanden", "Uiterlijk na hoeveel maanden na het "
                                           "afschalingsbesluit alle persoonsgegevens worden "
-                                          "vernietigd (ten hoogste 12).", default=12, ge=1, le=12)
+                                          "vernietigd (ten hoogste 12).", default=12, ge=1, le=120)
     review_months: int = f(
         "herbeoordeling_maanden", "Termijn voor herbeoordeling als van de termijnen wordt "
-                                  "afgeweken (ten hoogste 6).", default=6, ge=1, le=6)
+                                  "afgeweken (ten hoogste 6).", default=6, ge=1, le=60)
 
 
 class Deadlines(Base):
@@ -309,14 +314,14 @@ class Deadlines(Base):
     breach_report_hours: int | None = f(
         "datalek_melding_uren", "Protocol art. 14.3: een Partij meldt een datalek uiterlijk "
                                 "binnen … uur aan de Manager (ruim binnen de 72 uur van de AP).",
-        default=None, ge=1, le=72)
+        default=None, ge=1, le=720)
     access_weeks: int = f("inzage_weken", "Termijn voor beantwoording van een inzageverzoek.",
-                          default=4, ge=1, le=4)
+                          default=4, ge=1, le=52)
     correction_weeks: int = f("correctie_weken", "Termijn voor een besluit op een verzoek om "
                                                  "correctie of verwijdering.", default=4,
-                              ge=1, le=4)
+                              ge=1, le=52)
     objection_weeks: int = f("verzet_weken", "Termijn voor een besluit op verzet.", default=4,
-                             ge=1, le=4)
+                             ge=1, le=52)
 
 
 # --- choices ---------------------------------------------------------------------------------
@@ -385,6 +390,48 @@ class Article20(Base):
     date: dt.date | None = f("datum", "Datum van de beslissing.", default=None)
 
 
+class SubjectCategory(Base):
+    """One category of Betrokkenen in protocol Bijvoegsel 4 (seed 004:13409-13557)."""
+
+    description: Text = f("omschrijving", "Wie, bijv. ‘Personen op wie het plan van aanpak is "
+                                          "gericht’.")
+    personal_data: list[Text] = f("persoonsgegevens", "Gewone persoonsgegevens.",
+                                  default_factory=list)
+    criminal_data: list[Text] = f("strafrechtelijke_gegevens", "Strafrechtelijke "
+                                                               "persoonsgegevens.",
+                                  default_factory=list)
+    special_data: list[Text] = f("bijzondere_gegevens", "Bijzondere persoonsgegevens (art. 9 "
+                                                        "AVG).", default_factory=list)
+
+
+class Privacy(Base):
+    """What the privacy protocol leaves open as […] (seed 004:12370-12373; 12407-12413;
+    12436; 12526; 12739-12744; 12884-12898; 13017-13022)."""
+
+    coordinator: Literal["manager", "procesregisseur"] | None = f(
+        "coordinator", "Wie in het protocol ‘[de Manager/Procesregisseur]’ is: coördineert "
+                       "verzoeken van betrokkenen, datalekken, register en privacyverklaring.",
+        default=None)
+    access: list[Role] = f("toegang", "Art. 9.6: wie toegang heeft tot de persoonsgegevens in "
+                                      "het zorg- en veiligheidshuis.", default_factory=list)
+    restricted_access: list[Role] = f(
+        "toegang_beperkt", "Art. 11.2 a: wie na afschaling nog toegang heeft in de periode van "
+                           "beperkte toegang.", default_factory=list)
+    archive_access: list[Role] = f(
+        "toegang_archief", "Art. 11.2 b: wie toegang heeft tot het archief.",
+        default_factory=list)
+    amendments_by: Literal["stuurgroep", "partneroverleg"] | None = f(
+        "wijzigingen_door", "Art. 27.1: wie over wijzigingen van het protocol besluit.",
+        default=None)
+    processors_approved_by: Literal["stuurgroep", "partneroverleg", "manager"] | None = f(
+        "verwerkers_goedkeuring_door", "Art. 22: wie toestemming geeft voor de inzet van "
+                                       "verwerkers en verwerkersovereenkomsten aangaat.",
+        default=None)
+    subject_categories: list[SubjectCategory] = f(
+        "categorieen_betrokkenen", "Bijvoegsel 4: categorieën betrokkenen met hun gegevens; "
+                                   "leeg: de categorieën van het model.", default_factory=list)
+
+
 class Deviation(Base):
     rule: Text = f("regel", "Code van de regel waarvan bewust wordt afgeweken, bijv. "
                             "‘PP-011’.")
@@ -412,6 +459,11 @@ class RegionConfig(Base):
     choices: Choices = f("keuzes", "Keuzes die de modellen openlaten.", default_factory=Choices)
     article20: Article20 | None = f("artikel20", "Artikel 20 Wpg-beslissing (verplicht als de "
                                                  "politie partij is).", default=None)
+    privacy: Privacy = f("privacy", "Rollen en keuzes die het privacyprotocol openlaat.",
+                         default_factory=Privacy)
+    joining: list[Partner] = f("toetreders", "Organisaties die willen toetreden; "
+                                             "‘protocolmaker toetreding’ maakt hun formulier.",
+                               default_factory=list)
     deviations: list[Deviation] = f("afwijkingen", "Bewust aanvaarde afwijkingen van regels.",
                                     default_factory=list)
 
@@ -426,6 +478,11 @@ class RegionConfig(Base):
     @property
     def municipalities(self) -> list[Partner]:
         return self.of_kind("gemeente")
+
+    def gdpr_bases(self, partner: Partner) -> list[str]:
+        if partner.gdpr_bases is not None:
+            return list(partner.gdpr_bases)
+        return list(partner_kinds()[partner.kind].gdpr_bases)
 
     def is_public(self, partner: Partner) -> bool:
         if partner.public is not None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from protocolmaker.config.catalog import PartnerKind, default_subject_categories, partner_kinds
 from protocolmaker.config.models import Partner, RegionConfig
 from protocolmaker.errors import BuildError
 from protocolmaker.model.document import Document, Meta
@@ -137,6 +138,132 @@ class View:
     def several_protocols(self) -> bool:
         return len(self.protocols) > 1
 
+
+    # --- privacy protocol and Artikel 20 ---
+
+    @property
+    def kinds_present(self) -> list[PartnerKind]:
+        """Partner kinds taking part, in catalog order (protocol art. 6.4, 004:12055-12164)."""
+        present = {p.kind for p in self.cfg.partners}
+        return [k for key, k in partner_kinds().items() if key in present]
+
+    @property
+    def legal_basis_items(self) -> list[dict[str, Any]]:
+        """Protocol art. 6.4: one onderdeel per task of each kind present, in catalog order,
+        then one per ‘overig’ partner with its own stated basis (004:12055-12164)."""
+        items: list[dict[str, Any]] = []
+        for k in self.kinds_present:
+            if k.key == "overig":
+                items += [{"key": f"taak-overig-{p.id}", "kind": k, "who": p.name,
+                           "task": p.legal_basis, "partner": p}
+                          for p in self.cfg.of_kind("overig")]
+                continue
+            for i, task in enumerate(k.tasks, 1):
+                suffix = f"-{i}" if len(k.tasks) > 1 else ""
+                items.append({"key": f"taak-{k.key.replace('_', '-')}{suffix}", "kind": k,
+                              "who": task.who, "task": task.task, "partner": None})
+        return items
+
+    def of_kind(self, kind: str) -> list[Partner]:
+        return self.cfg.of_kind(kind)
+
+    def coordinator(self, capital: bool = False) -> str:
+        """‘[de Manager/Procesregisseur]’ of the model, resolved from `privacy.coordinator`."""
+        c = self.cfg.privacy.coordinator
+        if c is None:
+            return open_point(("De" if capital else "de") + " Manager of Procesregisseur "
+                              "(privacy: coordinator)")
+        text = f"de {ROLE_NAMES[c]}"
+        return ucfirst(text) if capital else text
+
+    def roles(self, roles: list[str], what: str) -> str:
+        """A list of roles in running text, or an open point when the config is silent."""
+        if not roles:
+            return open_point(what)
+        return enumerate_nl([ROLE_NAMES[r] for r in roles])
+
+    @property
+    def subject_categories(self) -> list[dict[str, Any]]:
+        chosen = self.cfg.privacy.subject_categories
+        if chosen:
+            return [{"omschrijving": c.description, "persoonsgegevens": c.personal_data,
+                     "strafrechtelijke_gegevens": c.criminal_data,
+                     "bijzondere_gegevens": c.special_data} for c in chosen]
+        return [{"omschrijving": c["omschrijving"],
+                 "persoonsgegevens": c.get("persoonsgegevens", []),
+                 "strafrechtelijke_gegevens": c.get("strafrechtelijke_gegevens", []),
+                 "bijzondere_gegevens": c.get("bijzondere_gegevens", [])}
+                for c in default_subject_categories()]
+
+    @property
+    def police(self) -> Partner | None:
+        found = self.cfg.of_kind("politie")
+        return found[0] if found else None
+
+    @property
+    def om(self) -> Partner | None:
+        found = self.cfg.of_kind("om")
+        return found[0] if found else None
+
+    @property
+    def police_categories(self) -> list[int]:
+        a20 = self.cfg.article20
+        return sorted(a20.categories) if a20 else [8, 13]
+
+    @property
+    def municipality_names(self) -> str:
+        return enumerate_nl([g.name or "" for g in self.municipalities])
+
+    @property
+    def a20_mandate(self) -> str | None:
+        """‘mandaatbesluit <kenmerk> van <datum>’ of the politiechef's mandate, if recorded."""
+        for m in self.cfg.mandates:
+            if m.scope == "artikel20" and m.decision:
+                return f"{m.decision.reference} van {long_date(m.decision.date)}"
+        return None
+
+    @property
+    def police_articles(self) -> str:
+        """‘8 en 13’: the Wpg articles of the Artikel 20 decision, in running text."""
+        return enumerate_nl([str(c) for c in self.police_categories])
+
+    @property
+    def without_public_task(self) -> list[Partner]:
+        """Parties that do not rely on AVG art. 6(1)(e) (004:12223-12233)."""
+        return [p for p in self.cfg.partners if "e" not in self.cfg.gdpr_bases(p)]
+
+    def names(self, parties: list[Partner]) -> str:
+        return enumerate_nl([self.name(p) for p in parties])
+
+    @property
+    def a20_recipients(self) -> list[Partner]:
+        """Parties that receive police data under the Artikel 20 Wpg decision."""
+        a20 = self.cfg.article20
+        if a20 and a20.recipients:
+            return [self.cfg.partner(r) for r in a20.recipients]
+        return [p for p in self.cfg.partners if p.kind != "politie"]
+
+    @property
+    def needs_legal_analysis(self) -> list[Partner]:
+        """Parties the Handvat does not name: art. 28.2 analysis first (004:13040-13045)."""
+        return [p for p in self.cfg.partners
+                if partner_kinds()[p.kind].outside_national_chain]
+
+
+def enumerate_nl(items: list[str]) -> str:
+    """‘a’, ‘a en b’, ‘a, b en c’."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+ROLE_NAMES = {
+    "manager": "Manager",
+    "procesregisseur": "Procesregisseur",
+    "casusregisseur": "Casusregisseur",
+    "administratief-medewerker": "administratief medewerker",
+    "casusoverleg": "afgevaardigden van Partijen in het Casusoverleg",
+}
 
 DEFAULT_PROTOCOL_TITLE = "Privacy Protocol Integrale Veiligheid en Complexe Multiproblematiek"
 

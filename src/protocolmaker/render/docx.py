@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 
 from docx import Document as new_docx
 from docx.enum.section import WD_SECTION
@@ -31,6 +30,7 @@ from protocolmaker.render.layout import (
     running_title,
     toc_entries,
 )
+from protocolmaker.render.package import normalise_zip
 
 FONT = "Arial"  # metric-compatible with Liberation Sans, the PDF font
 RED = RGBColor(0xB0, 0x00, 0x20)
@@ -247,18 +247,4 @@ def to_docx(doc: Document) -> bytes:
     _ = WD_SECTION  # (single section document)
     buf = io.BytesIO()
     d.save(buf)
-    return _normalise_zip(buf.getvalue(), stamp)
-
-
-def _normalise_zip(data: bytes, stamp: dt.datetime) -> bytes:
-    """Rewrite the package with fixed entry times, so identical input gives identical bytes."""
-    date_time = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
+    return normalise_zip(buf.getvalue(), stamp)

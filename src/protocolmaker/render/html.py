@@ -67,8 +67,14 @@ def _block(b: Block, doc: Document) -> str:
             return f'<p class="{b.style}">{body}</p>'
 
 
-def to_html(doc: Document) -> str:
+WEB_CSS = "@media screen { body { max-width: 46em; margin: 2em auto; padding: 0 1em; } }"
+"""Extra style for a document published as a web page (the privacyverklaring)."""
+
+
+def to_html(doc: Document, *, web: bool = False) -> str:
     css = (templates_dir() / "stijl" / "document.css").read_text(encoding="utf-8")
+    if web:
+        css += "\n" + WEB_CSS
     status = "CONCEPT" if doc.is_concept else "definitief"
     head = (
         f"<title>{escape(doc.title)}</title>"

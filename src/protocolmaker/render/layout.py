@@ -93,7 +93,8 @@ def layout(doc: Document) -> list[Block]:
     blocks: list[Block] = [Block("title", [Run(doc.title)])]
     meta = doc.meta
     blocks.append(Block("subtitle", [Run(f"Versie {meta.version} — {meta.status} — {meta.date}")]))
-    blocks.append(Block("toc"))
+    if doc.articles:
+        blocks.append(Block("toc"))
     for section in doc.sections:
         blocks.append(Block("section", [Run(section.title)], anchor=f"sectie-{section.key}"))
         yield_notes = list(_notes(section.notes, doc))
