@@ -15,7 +15,7 @@ from pathlib import Path
 
 from protocolmaker.config.loader import LoadedConfig
 from protocolmaker.documents import compose_set
-from protocolmaker.errors import BuildError, ConfigLookupError, OpenPointsError
+from protocolmaker.errors import BuildError, ConfigLookupError, FindingsError, OpenPointsError
 
 FORMATS = ("docx", "pdf")
 
@@ -29,6 +29,7 @@ class BuildOptions:
 
 def render_set(loaded: LoadedConfig, options: BuildOptions) -> dict[str, bytes]:
     """file name → bytes for the whole set. Raises before anything is written."""
+    from protocolmaker.checks import run_checks
     from protocolmaker.render.docx import to_docx
     from protocolmaker.render.html import to_html
     from protocolmaker.render.pdf import to_pdf
@@ -36,6 +37,14 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> dict[str, bytes]:
 
     cfg = loaded.config
     documents = compose_set(cfg, show_notes=options.show_notes)
+    findings = run_checks(loaded, documents)
+    blocking = [f for f in findings if f.counts]
+    if blocking and cfg.document.status == "definitief":
+        raise FindingsError(str(loaded.shown), [
+            f"{f.rule.code} {f.rule.title}: {f.message}"
+            + (f" ({f.location})" if f.location else "")
+            + (f" [{f.document}{', ' + f.where if f.where else ''}]" if f.document else "")
+            for f in blocking])
     points = [f"{spec.label}, {where}: {what}" for spec, doc in documents
               if not doc.is_concept for where, what in doc.open_points()]
     if points:

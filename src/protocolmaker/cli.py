@@ -68,7 +68,13 @@ def check(
         except UserError as exc:
             results.append(CheckResult.failed(path, exc.message))
             continue
-        results.append(CheckResult.valid(loaded))
+        from protocolmaker.checks import run_checks
+        try:
+            findings = run_checks(loaded)
+        except UserError as exc:
+            results.append(CheckResult.failed(path, exc.message))
+            continue
+        results.append(CheckResult.valid(loaded, findings))
     if output is OutputFormat.json:
         print_json(results)
     else:
@@ -152,6 +158,32 @@ def toetreding(
     typer.echo(f"✓ toetredingsformulier voor ‘{partner}’ in {written[0].parent}")
     for w in written:
         typer.echo(f"    {w.name}")
+
+
+@app.command()
+def regels(
+    output: Annotated[OutputFormat, typer.Option("--format", help="Uitvoer: text of json.")] =
+        OutputFormat.text,
+) -> None:
+    """Toon de catalogus van controleregels: code, titel, ernst en bron."""
+    from protocolmaker.checks import catalog
+    from protocolmaker.checks.engine import LEVELS
+
+    rules = catalog()
+    if output is OutputFormat.json:
+        sys.stdout.write(json.dumps([{"code": r.code, "titel": r.title, "ernst": r.severity,
+                                      "niveau": LEVELS[r.level], "bron": r.source,
+                                      "uitleg": r.explanation} for r in rules],
+                                    indent=2, ensure_ascii=False) + "\n")
+        return
+    level = 0
+    for r in rules:
+        if r.level != level:
+            level = r.level
+            typer.echo(f"\n{LEVELS[level].capitalize()}")
+        typer.echo(f"  {r.code:<7} {r.severity:<12} {r.title}\n"
+                   f"          {r.explanation}\n          bron: {r.source}")
+    typer.echo(f"\n{len(rules)} regels.")
 
 
 @app.command()

@@ -102,3 +102,17 @@ class ConfigLookupError(UserError):
     """A command names something (a partner id) the config does not have."""
 
     exit_code = 2
+
+
+class FindingsError(UserError):
+    """A `definitief` build is refused because consistency rules report a `fout`."""
+
+    exit_code = 1
+
+    def __init__(self, document: str, findings: list[str]) -> None:
+        lines = "\n".join(f"  - {f}" for f in findings)
+        super().__init__(
+            f"{document}: status ‘definitief’ maar de controle meldt {len(findings)} "
+            f"fout(en). Los ze op, of leg een bewuste afwijking vast onder ‘afwijkingen’:\n"
+            f"{lines}")
+        self.findings = findings

@@ -81,7 +81,7 @@ lid Het zwaarwegend algemeen belang dat de verstrekking noodzakelijk maakt, is
   personen met complexe problemen op meerdere leefgebieden, die alleen door een gezamenlijke
   aanpak van straf, bestuurlijke interventie en zorg kan worden bereikt, zoals beschreven in
   [[ref:convenant#doelstelling]]{% endif %}.
-lid Politiegegevens worden slechts verstrekt voor zover dat in de concrete Casus noodzakelijk is
+lid Politiegegevens worden slechts verstrekt voor zover dat in de concrete casus noodzakelijk is
   voor dit belang en het doel niet met minder ingrijpende middelen kan worden bereikt.
 
 @artikel categorieen | Te verstrekken politiegegevens
@@ -95,13 +95,13 @@ lid Politiegegevens die worden verwerkt op grond van
   volgende reden:
   {{ a20.necessity or open('motivering strikte noodzaak (artikel20: noodzaak_motivering)') }}
 {% endif %}
-lid De politie verstrekt de gegevens aan de Procesregisseur ten behoeve van Aanmelding en Intake,
-  Triage en het Casusoverleg, en bij voorkeur als actuele gegevens per Casus.
+lid De politie verstrekt de gegevens aan de Procesregisseur ten behoeve van de aanmelding en intake,
+  de triage en het casusoverleg, en bij voorkeur als actuele gegevens per casus.
 
 @artikel ontvangers | Ontvangers
 {# 004:4712-4714: the persons or bodies that receive the data; a subset of the parties #}
 lid Politiegegevens kunnen op grond van dit besluit worden verstrekt aan de volgende partijen bij
-  het Convenant, voor zover zij in een Casus deelnemen:
+  het Convenant, voor zover zij in een casus deelnemen:
 {% for p in v.a20_recipients %}
 ond[ontvanger-{{ p.id }}] {{ v.full_name(p) }}{% if p.kind == 'om' %}, arrondissementsparket {{ p.parket }}{% endif %}{{ ';' if not loop.last else '.' }}
 {% endfor %}
@@ -123,7 +123,7 @@ lid[documentatie] De politie legt iedere verstrekking vast conform artikel 6:4, 
 lid Verzoeken van betrokkenen om inzage, correctie of verwijdering van politiegegevens worden
   doorgeleid naar en beoordeeld door het Wpg-loket van de eenheid {{ pol.police_unit }}; de
   politie kan weigeren op grond van artikel 27 Wpg.
-lid De ontvangers beveiligen de gegevens overeenkomstig de afspraken in het Privacy Protocol en
+lid De ontvangers beveiligen de gegevens overeenkomstig de afspraken in het privacyprotocol en
   vernietigen deze overeenkomstig de bewaartermijnen daarin.
 {% for c in a20.conditions %}
 lid {{ c }}
@@ -137,7 +137,7 @@ lid Dit besluit geldt zolang het Convenant van kracht is, zoals bepaald in
   [[ref:convenant#looptijd]], en vervalt van rechtswege op het moment dat het Convenant eindigt
   of de politie geen partij meer is bij het Convenant.
 lid Dit besluit wordt ten minste eenmaal per twee jaar geëvalueerd, gelijktijdig met de evaluatie
-  van het Privacy Protocol.
+  van het privacyprotocol.
 
 @artikel citeertitel | Citeertitel
 lid Dit besluit wordt aangehaald als: Artikel 20 Wpg-beslissing {{ zvh.name }}.

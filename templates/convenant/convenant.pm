@@ -148,7 +148,8 @@ lid[def-jaarplan] [[def:Jaarplan]]: het door de Stuurgroep op grond van [[ref:ja
   inhoudelijk beleid van het zorg- en veiligheidshuis;
 lid[def-werkproces] [[def:Werkproces]]: het door het Partneroverleg op grond van
   [[ref:po-werkproces]] vastgestelde proces voor samenwerking in het zorg- en veiligheidshuis,
-  waaronder het proces omtrent en het delen van informatie en het op- en afschalen van een Casus;
+  waaronder het proces omtrent en het delen van informatie en het op- en afschalen van een Casus,
+  zoals beschreven in [[ref:werkproces]];
 {% if v.several_protocols %}
 lid[def-privacy-protocol] [[def:Privacy Protocol]]: elk van de Privacy Protocollen die onderdeel
   zijn van dit Convenant, zoals genoemd in [[ref:uitwisseling-protocol]];
@@ -222,7 +223,7 @@ ond één secretaris, aangewezen door
   {{ v.name(sg.secretary_appointed_by) if sg.secretary_appointed_by else open('partij die de secretaris van de Stuurgroep aanwijst') }}.
 note Ieder zorg- en veiligheidshuis kan zelf de samenstelling van de Stuurgroep bepalen. Ieder
   lid van de Stuurgroep moet mandaat hebben vanuit de bevoegde persoon in de eigen organisatie om
-  deel te nemen en bindende besluiten te nemen in de Stuurgroep.
+  deel te nemen en bindende besluiten te nemen in de Stuurgroep (zie [[ref:mandaat]]).
 lid[jaarplan] De Stuurgroep is verantwoordelijk voor het in het kader van de Strategische Regie
   opstellen van operationele en beleidsmatige kaders voor de opdracht van het zorg- en
   veiligheidshuis in de vorm van een Jaarplan, en beslist over eventueel bijstellen of afwijken

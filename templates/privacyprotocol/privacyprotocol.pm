@@ -50,7 +50,7 @@ note Onderstaande deelnemers dienen gelijk te zijn aan de deelnemers die partij 
 {# 004:11548-11606 #}
 p de volgende overwegingen in aanmerking nemende:
 bullet Partijen hebben in het kader van samenwerking op het gebied van integrale veiligheid en
-  complexe casuïstiek zoals beschreven in het Landelijk Kader het {{ zvh.name }} (hierna: ‘het
+  complexe casuïstiek zoals beschreven in het Landelijk Kader Veiligheidshuizen het {{ zvh.name }} (hierna: ‘het
   zorg- en veiligheidshuis’) opgezet;
 bullet Partijen hebben voor deze samenwerking afspraken vastgelegd in het
   ‘{{ convenant.title }}’, gesloten op
@@ -79,8 +79,8 @@ bullet met dit Protocol wordt invulling gegeven aan de in artikel 26 van de Alge
   samenwerkingsafspraken en hun verantwoordelijkheden jegens elkaar en jegens Betrokkene vast te
   leggen;
 bullet dit Protocol sluit aan bij het bepaalde in het ‘Landelijk Kader Veiligheidshuizen’ van
-  het Ministerie van Veiligheid en Justitie, vastgesteld in januari 2013 (verder: ‘het Landelijk
-  Kader’) en het ‘Handvat Gegevensuitwisseling in het zorg- en veiligheidsdomein – een juridisch
+  het Ministerie van Veiligheid en Justitie, vastgesteld in januari 2013 (verder: ‘het
+  [[def:Landelijk Kader]]’) en het ‘Handvat Gegevensuitwisseling in het zorg- en veiligheidsdomein – een juridisch
   handvat voor zorg- en veiligheidshuizen’ (verder: ‘het Handvat’), alsmede bij de in het Handvat
   en het Landelijk Kader gebezigde terminologie;
 bullet dit privacyprotocol wordt verder aangehaald als ‘het Protocol’;
@@ -116,7 +116,7 @@ lid [[def:Bijzondere Persoonsgegevens]]: Persoonsgegevens waaruit ras of etnisch
 lid [[def:Strafrechtelijke persoonsgegevens]]: Persoonsgegevens betreffende strafrechtelijke
   veroordelingen en strafbare feiten of daarmee verband houdende veiligheidsmaatregelen, zoals
   bedoeld in artikel 10 AVG;
-lid [[def:Verwerken]]: een bewerking of een geheel van bewerkingen met betrekking tot
+lid [[def:Verwerken]] of [[def:Verwerking]]: een bewerking of een geheel van bewerkingen met betrekking tot
   Persoonsgegevens of een geheel van Persoonsgegevens, al dan niet uitgevoerd via
   geautomatiseerde procedés, zoals het verzamelen, vastleggen, ordenen, structureren, opslaan,
   bijwerken of wijzigen, opvragen, raadplegen, gebruiken, verstrekken door middel van
@@ -343,7 +343,7 @@ lid De Verwerkingsverantwoordelijke voor de verstrekking van Persoonsgegevens al
 
 @artikel grondslag | Grondslag voor het Verwerken en verstrekken van Persoonsgegevens ten behoeve van het behandelen van een Casus en de van toepassing zijnde taken van Partijen
 {# 004:12011-12233. Police: art. 20 Wpg via the Artikel 20 Wpg Beslissing of this set. #}
-{% set police_basis %}{% if v.police %} Voor de gegevens afkomstig van de politie is de grondslag gelegen in artikel 20 Wpg en de Artikel 20 Wpg Beslissing van deze samenwerking.{% endif %}{% if v.om %} De grondslag voor het verstrekken van justitiële, strafvorderlijke en/of tenuitvoerleggingsgegevens is gelegen in de artikelen 8a, 39f en 51c Wjsg.{% endif %}{% endset %}
+{% set police_basis %}{% if v.police %} Voor de gegevens afkomstig van de politie is de grondslag gelegen in artikel 20 Wpg en de Artikel 20 Wpg Beslissing van deze samenwerking.{% endif %}{% if v.om %} De grondslag voor het verstrekken van Justitiële gegevens, Strafvorderlijke gegevens en/of Tenuitvoerleggingsgegevens is gelegen in de artikelen 8a, 39f en 51c Wjsg.{% endif %}{% endset %}
 lid[gr-verwerking] De grondslag voor de Verwerking van Persoonsgegevens als bedoeld in
   [[ref:pr-verwerking]] is artikel 6, eerste lid, onder e, AVG, voor zover deze noodzakelijk is
   voor de uitvoering van taken van algemeen belang door de aanmeldende Partij, dan wel de Partij
@@ -535,7 +535,7 @@ lid Wanneer Persoonsgegevens aan andere Partijen worden verstrekt, gebeurt dit u
 lid[beveiliging-partij] {{ v.name(ib)|ucfirst if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}
   draagt zorg voor de adequate beveiliging van Persoonsgegevens die worden Verwerkt op locatie en
   in de informatiesystemen van het zorg- en veiligheidshuis en rapporteert hierover indien nodig
-  aan de Stuurgroep.
+  aan de Stuurgroep, onder meer ten behoeve van het Jaarplan.
 lid {{ Coord }} is verantwoordelijk voor het toezien op de naleving van de
   beschermingsmaatregelen zoals geformuleerd in [[ref:beveiligingsbeleid]] voor de Verwerking van
   Persoonsgegevens op locatie en in de informatiesystemen van het zorg- en veiligheidshuis,

@@ -128,6 +128,8 @@ class Meta:
     label: str
     """Document type for the running header: ‘Samenwerkingsconvenant’."""
     iso_date: str = ""
+    deviations: tuple[str, ...] = ()
+    """Rules the region deliberately deviates from, with the reason (the version note)."""
 
 
 @dataclass
@@ -166,7 +168,9 @@ class Document:
 
     def ref_text(self, ref: Ref) -> str:
         if ref.doc:
-            other = self.external[ref.doc]
+            other = self.external.get(ref.doc)
+            if other is None or ref.target not in other.targets:
+                return f"[onbekende verwijzing {ref.doc}#{ref.target}]"
             text = f"{other.targets[ref.target]} van {other.meta.short_title}"
         else:
             text = self.targets[ref.target]
