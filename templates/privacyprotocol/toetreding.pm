@@ -1,15 +1,7 @@
 {#- Toetredingsformulier, protocol Bijvoegsel 1 (004:13169-13219). Blank inside the Protocol;
     `protocolmaker toetreding` fills it for one organisation by passing `nieuw`. -#}
 {% set ppp = ppp|default("") %}
-{% if nieuw is defined and nieuw %}
-p {{ nieuw.name }}, {{ 'gevestigd' if v.is_public(nieuw) else 'statutair gevestigd' }} te
-  {{ nieuw.seat or open('vestigingsplaats') }} en kantoorhoudend te
-  {{ nieuw.address or open('adres') }}, hierbij rechtsgeldig vertegenwoordigd door
-  {% if nieuw.representative %}{{ nieuw.representative.name }}, {{ nieuw.representative.function }}{% else %}{{ open('vertegenwoordiger') }}{% endif %},
-{% else %}
-p ……………………………… (naam organisatie), statutair gevestigd te ……………………… en kantoorhoudend aan
-  ………………………, hierbij rechtsgeldig vertegenwoordigd door ……………………… (naam, functie),
-{% endif %}
+{% include "gedeeld/toetreder-aanhef.pm" %}
 p overwegende dat:
 bullet deelname aan het Protocol, gelet op de publieke en/of maatschappelijke taak die
   ondergetekende zich in het kader van integrale veiligheid en complexe casuïstiek toedicht en
@@ -26,13 +18,4 @@ p verklaart daartoe het volgende:
 bullet ondergetekende onderschrijft de in het Protocol geformuleerde doelstellingen, verplicht
   zich de bepalingen in het Protocol te zullen naleven en verklaart zich in dit kader gerechtigd
   tot het uitwisselen van Persoonsgegevens met Partijen.
-p Aldus ondertekend te ……………………………, op ……………………………
-{% if nieuw is defined and nieuw %}
-sign {{ nieuw.name }} |
-  {% if nieuw.representative %}{{ nieuw.representative.name }}, {{ nieuw.representative.function }}{% else %}{{ open('vertegenwoordiger') }}{% endif %}
-{% else %}
-sign Naam organisatie: ……………………………… | naam en functie bevoegde functionaris: ………………………………
-{% endif %}
-{% set chair = v.party(cfg.zvh.managing_municipality) %}
-sign Namens de Stuurgroep |
-  {% if chair.mayor %}{{ chair.mayor.name }}, burgemeester van {{ chair.name }}, voorzitter van de Stuurgroep{% else %}{{ open('burgemeester van ' ~ chair.name ~ ', voorzitter van de Stuurgroep') }}{% endif %}
+{% include "gedeeld/toetreder-ondertekening.pm" %}
