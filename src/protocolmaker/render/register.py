@@ -9,7 +9,7 @@ import csv
 import io
 
 from protocolmaker.config.models import RegionConfig
-from protocolmaker.model.compose import View, enumerate_nl
+from protocolmaker.model.compose import ROLE_NAMES, View, enumerate_nl
 from protocolmaker.model.typography import smarten
 from protocolmaker.render.package import normalise_zip
 
@@ -44,8 +44,8 @@ def register_rows(cfg: RegionConfig) -> list[tuple[str, str, str]]:
         categories.append(f"categorie {i}: " + "; ".join(data))
     protocols = "; ".join(str(p["title"]) for p in v.protocols)
     contact = zvh.privacy_contact or "(nog in te vullen)"
-    coordinator = {"manager": "de Manager", "procesregisseur": "de Procesregisseur"}.get(
-        cfg.privacy.coordinator or "", "(nog in te vullen)")
+    role = cfg.privacy.coordinator
+    coordinator = f"de {ROLE_NAMES[role]}" if role else "(nog in te vullen)"
     rows = [
         ("", "naam verwerking", f"Samenwerking in het {zvh.name}"),
         ("", "grondslag van de afspraken", f"Convenant en {protocols}"),
@@ -104,6 +104,13 @@ def to_xlsx(cfg: RegionConfig) -> bytes:
     wb.properties.created = stamp
     wb.properties.modified = stamp
     wb.properties.lastModifiedBy = "protocolmaker"
+    # `Workbook.save` stamps `modified` with the current time; the writer itself does not, so
+    # the register keeps the document date and the same input gives the same bytes.
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
     buf = io.BytesIO()
-    wb.save(buf)
+    with ZipFile(buf, "w", ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
     return normalise_zip(buf.getvalue(), stamp)
