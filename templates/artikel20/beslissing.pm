@@ -31,7 +31,7 @@ bullet het doel van deze samenwerking, zoals omschreven in [[ref:convenant#doels
   uitval bij complexe problemen, door een combinatie van repressie, bestuurlijke interventies en
   zorg;
 bullet de verwerking van persoonsgegevens binnen deze samenwerking is geregeld in
-  {% if v.several_protocols %}de Privacy Protocollen{% for pr in v.protocols %} ‘{{ pr.title }}’{{ ',' if loop.revindex > 2 else (' en' if loop.revindex == 2 else '') }}{% endfor %}{% else %}het ‘{{ v.protocols[0].title }}’{% endif %},
+  {% if v.several_protocols %}de Privacy Protocollen {{ v.quoted_protocol_titles }}{% else %}het ‘{{ v.protocols[0].title }}’{% endif %},
   die onderdeel {{ 'zijn' if v.several_protocols else 'is' }} van het Convenant;
 bullet de politie op grond van artikel 20, eerste lid, Wpg, in overeenstemming met het bevoegd
   gezag, kan besluiten tot het verstrekken van politiegegevens aan personen of instanties die

@@ -277,7 +277,7 @@ lid[escalatie] Indien de Stuurgroep niet tot een besluit kan komen, wordt de aan
   gezagen gemandateerd om besluiten te nemen.
 note Hier is ruimte om een overkoepelend orgaan een rol te geven in bepaalde besluitvorming.
 lid[informeren] De Stuurgroep informeert
-  {% if sg.informs %}{% for w in sg.informs %}{{ w }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% else %}{{ open('wie de Stuurgroep informeert (art. 5.7)') }}{% endif %}
+  {% if sg.informs %}{{ sg.informs|nl_list }}{% else %}{{ open('wie de Stuurgroep informeert (art. 5.7)') }}{% endif %}
   over de besluitvorming in de Stuurgroep. De secretaris van de Stuurgroep informeert het
   Partneroverleg schriftelijk over de in de Stuurgroep genomen besluiten.
 lid De vergaderingen van de Stuurgroep zijn niet openbaar.

@@ -15,7 +15,7 @@ p Het {{ zvh.name }} is een samenwerkingsverband van gemeenten, justitiële part
   zorg- en veiligheidshuis is geen zelfstandige organisatie: de partijen hieronder zijn samen
   verantwoordelijk voor de verwerking van uw persoonsgegevens in het zorg- en veiligheidshuis.
   Hun afspraken staan in het ‘{{ convenant.title }}’ en in
-  {% if v.several_protocols %}de privacyprotocollen{% for pr in v.protocols %} ‘{{ pr.title }}’{{ ',' if loop.revindex > 2 else (' en' if loop.revindex == 2 else '') }}{% endfor %}{% else %}het ‘{{ v.protocols[0].title }}’{% endif %}.
+  {% if v.several_protocols %}de privacyprotocollen {{ v.quoted_protocol_titles }}{% else %}het ‘{{ v.protocols[0].title }}’{% endif %}.
 heading Deelnemende partijen (b)
 {% for p in cfg.partners %}
 bullet {{ v.full_name(p) }}{% if p.kind == 'om' %}, arrondissementsparket {{ p.parket }}{% elif p.kind == 'politie' %}, eenheid {{ p.police_unit }}{% endif %}{{ ';' if not loop.last else '.' }}

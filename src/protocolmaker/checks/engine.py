@@ -126,6 +126,7 @@ class Context:
     loaded: LoadedConfig
     _documents: DocumentSet | None = None
     build_error: str | None = field(default=None)
+    """Why the set could not be rendered (then only level 1 runs)."""
 
     @property
     def cfg(self) -> RegionConfig:
@@ -166,6 +167,9 @@ def run_checks(loaded: LoadedConfig, documents: DocumentSet | None = None,
         for hit in r.check(ctx):
             findings.append(Finding(r, hit.message, ctx.locate(hit.path) if hit.path else None,
                                     hit.document, hit.where, accepted.get(r.code)))
+    if ctx.documents is None and not any(f.counts for f in findings):
+        # No level-1 fout explains why the documents cannot be rendered: say so, never pass.
+        raise BuildError(ctx.build_error or "de documenten konden niet worden opgesteld.")
     known = {r.code for r in catalog()}
     for i, d in enumerate(loaded.config.deviations):
         if d.rule not in known:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.checks.text import article_text, full_text, party_lines, signatures
 from protocolmaker.model.compose import View
-from protocolmaker.model.document import Document
+from protocolmaker.model.document import Document, Paragraph, plain
 from protocolmaker.model.typography import long_date, smarten
 
 
@@ -68,7 +68,6 @@ def a20_recipients_are_parties(ctx: Context) -> Iterator[Hit]:
     art = next(a for a in doc.articles if a.key == "ontvangers")
     v = View(ctx.cfg)
     known = {smarten(v.full_name(p)) for p in ctx.cfg.partners}
-    from protocolmaker.model.document import plain
     for item in art.leden[0].items:
         text = plain(item.content, doc).rstrip(";.")
         head = text.split(", arrondissementsparket")[0]
@@ -215,7 +214,6 @@ def statement_parties(ctx: Context) -> Iterator[Hit]:
         return
     name, doc = found
     section = next(s for s in doc.sections if s.key == "wie")
-    from protocolmaker.model.document import Paragraph, plain
     listed = [plain(b.content, doc) for b in section.blocks
               if isinstance(b, Paragraph) and b.kind == "bullet"]
     if len(listed) != len(ctx.cfg.partners):

@@ -69,6 +69,7 @@ def environment() -> jinja2.Environment:
     env.filters["datum"] = long_date
     env.filters["raw"] = Raw  # output of a {% set %} block, already escaped
     env.filters["ucfirst"] = ucfirst
+    env.filters["nl_list"] = enumerate_nl
     return env
 
 
@@ -133,6 +134,11 @@ class View:
                     for p in self.cfg.choices.protocols]
         all_functions = ["complexe-casuistiek", *(f.id for f in self.cfg.choices.extra_functions)]
         return [{"id": "", "title": DEFAULT_PROTOCOL_TITLE, "functions": all_functions}]
+
+    @property
+    def quoted_protocol_titles(self) -> str:
+        """‘A’, ‘B’ en ‘C’: the protocol titles as a Dutch enumeration."""
+        return enumerate_nl([f"‘{p['title']}’" for p in self.protocols])
 
     @property
     def several_protocols(self) -> bool:
