@@ -34,6 +34,8 @@ Role = Literal["manager", "procesregisseur", "casusregisseur", "administratief-m
                "casusoverleg"]
 """Roles the privacy protocol leaves open as [Procesregisseur/Casusregisseur/Manager/…]."""
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+InputFile = Annotated[str, StringConstraints(min_length=1, max_length=255)]
+"""A file the config points at, relative to the config; see `config.inputs.resolve_input`."""
 
 
 class Base(BaseModel):
@@ -90,6 +92,15 @@ class Zvh(Base):
         "beheersgemeente", "De gemeente die het zorg- en veiligheidshuis beheert (een partij "
                            "van soort ‘gemeente’); haar burgemeester is voorzitter van de "
                            "Stuurgroep (convenant art. 4.3).")
+    house_style: InputFile | None = f(
+        "huisstijl", "Eigen Word-huisstijl van de regio: een .docx-bestand naast dit "
+                     "configuratiebestand (of in een submap). De documenten krijgen de stijlen, "
+                     "pagina-instelling, kop- en voettekst en het voorblad van dat bestand. "
+                     "Leeg: de standaardhuisstijl.", default=None)
+    logo: InputFile | None = f(
+        "logo", "Logo van het zorg- en veiligheidshuis: een .png- of .svg-bestand naast dit "
+                "configuratiebestand (of in een submap), voor de PDF en de huisstijl.",
+        default=None)
 
 
 # --- partners --------------------------------------------------------------------------------

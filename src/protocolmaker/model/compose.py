@@ -292,7 +292,6 @@ def compose(template: str, kind: str, loaded_cfg: RegionConfig, *, short_title: 
         short_title=short_title,
         label=label,
         iso_date=cfg.document.date.isoformat(),
-        deviations=tuple(smarten(f"{d.rule}: {d.reason}") for d in cfg.deviations),
     )
     doc = parse(source, template, kind, meta)
     doc.show_notes = show_notes and doc.is_concept

@@ -128,8 +128,6 @@ class Meta:
     label: str
     """Document type for the running header: ‘Samenwerkingsconvenant’."""
     iso_date: str = ""
-    deviations: tuple[str, ...] = ()
-    """Rules the region deliberately deviates from, with the reason (the version note)."""
 
 
 @dataclass

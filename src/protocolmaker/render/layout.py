@@ -93,10 +93,6 @@ def layout(doc: Document) -> list[Block]:
     blocks: list[Block] = [Block("title", [Run(doc.title)])]
     meta = doc.meta
     blocks.append(Block("subtitle", [Run(f"Versie {meta.version} — {meta.status} — {meta.date}")]))
-    if meta.deviations:
-        blocks.append(Block("p", [Run("Versienotitie — bewust afgeweken van de volgende "
-                                      "regels van protocolmaker:")]))
-        blocks.extend(Block("bullet", [Run(d)]) for d in meta.deviations)
     if doc.articles:
         blocks.append(Block("toc"))
     for section in doc.sections:

@@ -1,0 +1,81 @@
+"""Files a config points at (a house style, a logo): confined, regular, bounded.
+
+A config may name other files, but only plain files next to it or in a folder below it: never an
+absolute path, never `..`, never a symlink that leads elsewhere, never a device or a pipe, never
+more than a fixed number of bytes. What is refused gets a located Dutch message (exit code 2),
+and the content of a refused file is never read, let alone echoed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
+
+from protocolmaker.errors import ConfigError, Problem
+
+if TYPE_CHECKING:
+    from protocolmaker.config.loader import LoadedConfig
+
+MAX_INPUT_BYTES = 10_000_000
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file named by the config, read once: where it is and what it holds."""
+
+    path: Path
+    data: bytes
+
+
+def resolve_input(loaded: LoadedConfig, field: tuple[str | int, ...], value: str,
+                  suffixes: tuple[str, ...], max_bytes: int = MAX_INPUT_BYTES) -> InputFile:
+    """Read the file `value` names (relative to the config) for the config field `field`."""
+    where = loaded.locate(*field)
+    allowed = " of ".join(suffixes)
+
+    def refuse(message: str, hint: str = "") -> ConfigError:
+        return ConfigError([Problem(where, message, hint or (
+            f"Noem een {allowed}-bestand in de map van het configuratiebestand of een submap "
+            "daarvan, bijv. ‘huisstijl/regio.docx’."))])
+
+    if "\x00" in value or any(ord(ch) < 32 for ch in value):
+        raise refuse("de bestandsnaam bevat stuurtekens.")
+    if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or \
+            PureWindowsPath(value).drive:
+        raise refuse(f"‘{value}’ is een absoluut pad; alleen een pad relatief aan het "
+                     "configuratiebestand is toegestaan.")
+    parts = PureWindowsPath(value).parts
+    if ".." in parts:
+        raise refuse(f"‘{value}’ verwijst naar een map boven die van het configuratiebestand.")
+    if not value.lower().endswith(suffixes):
+        raise refuse(f"‘{value}’ is geen {allowed}-bestand.")
+    folder = loaded.path.resolve().parent
+    candidate = folder.joinpath(*parts)
+    try:
+        real = candidate.resolve(strict=True)
+    except (FileNotFoundError, NotADirectoryError):
+        raise refuse(f"bestand ‘{value}’ niet gevonden (gezocht als {candidate}).") from None
+    except (OSError, RuntimeError) as exc:
+        raise refuse(f"bestand ‘{value}’ kan niet worden gelezen "
+                     f"({getattr(exc, 'strerror', None) or 'ongeldig pad'}).") from None
+    if not real.is_relative_to(folder):
+        raise refuse(f"‘{value}’ leidt (via een snelkoppeling) buiten de map van het "
+                     "configuratiebestand.")
+    try:
+        info = os.stat(real)
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse(f"‘{value}’ is geen gewoon bestand.")
+        if info.st_size > max_bytes:
+            raise refuse(f"‘{value}’ is te groot ({info.st_size} bytes; maximaal {max_bytes}).")
+        with open(real, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise refuse(f"geen leesrechten voor ‘{value}’.") from None
+    except OSError as exc:
+        raise refuse(f"‘{value}’ kan niet worden gelezen ({exc.strerror}).") from None
+    if len(data) > max_bytes:
+        raise refuse(f"‘{value}’ is te groot (meer dan {max_bytes} bytes).")
+    return InputFile(real, data)
