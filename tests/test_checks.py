@@ -20,7 +20,8 @@ from protocolmaker.checks.engine import Finding
 from protocolmaker.config import load_config
 from protocolmaker.config.loader import LoadedConfig, load_raw
 from protocolmaker.documents import DocumentSet, compose_set
-from protocolmaker.model.document import Open, Paragraph, Ref, Term, Text
+from protocolmaker.model.document import Cite, Open, Paragraph, Ref, Term, Text
+from protocolmaker.model.law import Citation
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -54,10 +55,24 @@ def add_party(data: dict[str, Any], **party: Any) -> None:
 
 
 def drop_party(data: dict[str, Any], party_id: str) -> None:
+    """Remove a party and everything that names it (its people, mandates, Stuurgroep seat)."""
     data["partijen"] = [p for p in data["partijen"] if p["id"] != party_id]
     sg = data["gremia"]["stuurgroep"]
     sg["leden"] = [m for m in sg["leden"] if m["partij"] != party_id]
     data["mandaten"] = [m for m in data.get("mandaten", []) if m["mandaatgever"] != party_id]
+    gone = {p["id"] for p in data.get("personen", []) if p.get("organisatie") == party_id}
+    data["personen"] = [p for p in data.get("personen", []) if p["id"] not in gone]
+    a20 = data.get("artikel20") or {}
+    if a20.get("officier_van_justitie") in gone:
+        del a20["officier_van_justitie"]
+    lk = data.get("wettelijk_kader") or {}
+    for key in ("contactpunt", "coordinerend_fg"):
+        if lk.get(key) == party_id:
+            del lk[key]
+
+
+def person_index(data: dict[str, Any], person_id: str) -> int:
+    return next(i for i, p in enumerate(data["personen"]) if p["id"] == person_id)
 
 
 @pytest.fixture(scope="module")
@@ -72,13 +87,15 @@ def test_both_examples_have_no_fout(clean: dict[str, list[Finding]]) -> None:
 
 def test_catalog_is_complete_and_documented() -> None:
     rules = catalog()
-    assert len(rules) >= 40
+    assert len(rules) >= 80
     codes = [r.code for r in rules]
     assert len(codes) == len(set(codes))
     for r in rules:
         assert r.severity in ("fout", "waarschuwing")
         assert r.explanation and r.title and r.source
-        assert ":" in r.source or "digest" in r.source or "protocolmaker" in r.source
+        # every rule names where it comes from: a seed line, the digest, an issue, the law
+        assert any(k in r.source for k in (":", "digest", "protocolmaker", "issue", "WGS",
+                                           "Wpg", "BWBR", "Aanwijzingen", "catalogus")), r.code
 
 
 # --- level 1: config rules --------------------------------------------------------------------
@@ -110,6 +127,20 @@ def _all(*ms: Mutation) -> Mutation:
 
 WONING = {"id": "wooncorp", "soort": "woningcorporatie", "naam": "Woonstichting De Brug"}
 
+def _only_base_process(d: dict[str, Any]) -> None:
+    """One explicit werkproces that names the original parties only."""
+    d["werkprocessen"] = [{"id": "complex", "naam": "Complexe casuïstiek",
+                           "functies": ["complexe-casuistiek"],
+                           "partijen": [p["id"] for p in d["partijen"]]}]
+
+
+def _first_mandate(scope: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def find(d: dict[str, Any]) -> dict[str, Any]:
+        return next(m for m in d["mandaten"] if m["reikwijdte"] == scope
+                    or scope in m["reikwijdte"])
+    return find
+
+
 CONFIG_CASES: dict[str, tuple[str, Mutation, str]] = {
     # code: (region, mutation, expected field path prefix)
     "PA-01": ("den-bosch", _set(["partijen", 3, "avg_grondslag"], []), "partijen.3"),
@@ -118,19 +149,42 @@ CONFIG_CASES: dict[str, tuple[str, Mutation, str]] = {
     "PA-04": ("den-bosch", lambda d: add_party(d, id="shn", soort="slachtofferhulp",
                                                naam="Slachtofferhulp Nederland",
                                                avg_grondslag=["e"]), "partijen.7"),
-    "PA-05": ("den-bosch", lambda d: add_party(d, **WONING), "partijen.7.soort"),
-    "PA-06": ("den-bosch", lambda d: add_party(d, id="halt", soort="halt", naam="Stichting Halt"),
+    "PA-05": ("den-bosch", _all(_only_base_process, lambda d: add_party(d, **WONING)),
               "partijen.7.soort"),
+    "PA-06": ("den-bosch", lambda d: add_party(d, id="halt", soort="halt", naam="Stichting Halt"),
+              "partijen.7"),
     "PA-07": ("fryslan", _del(["partijen", 1, "burgemeester"]), "partijen.1"),
     "PA-08": ("den-bosch", lambda d: add_party(d, id="politie2", soort="politie",
                                                eenheid="Limburg"), "partijen.7.soort"),
     "PA-09": ("den-bosch", lambda d: drop_party(d, "om"), "partijen"),
     "PA-10": ("den-bosch", _set(["partijen", 6, "naam"], "Stichting Reclassering Nederland"),
               "partijen.6.naam"),
+    "PE-01": ("den-bosch", lambda d: d["mandaten"].remove(
+        next(m for m in d["mandaten"] if m["mandaatgever"] == "reclassering")),
+              "partijen.5.vertegenwoordiger"),
+    "PE-02": ("den-bosch", _set(["personen", 0, "organisatie"], "om"), "partijen.0"),
+    "PE-03": ("den-bosch", _all(lambda d: d["personen"].append(
+        {"id": "de-haan", "naam": "J. de Haan", "functie": "burgemeester van ’s-Hertogenbosch",
+         "organisatie": "gemeente-den-bosch"}),
+        _set(["partijen", 0, "vertegenwoordiger"], "de-haan")), "partijen.0.vertegenwoordiger"),
+    "PE-04": ("den-bosch", _set(["personen", 0, "naam"], "N.N."), "personen.0.naam"),
+    "PE-05": ("den-bosch", _set(["mandaten", 0, "besluit", "datum"], "2027-06-01"),
+              "mandaten.0.besluit.datum"),
+    "PE-06": ("den-bosch", lambda d: d["gremia"]["stuurgroep"]["leden"].append(
+        {"functie": "voorzitter", "partij": "gemeente-den-bosch",
+         "aangewezen_door": "gemeente-den-bosch"}), "gremia.stuurgroep.leden.4.functie"),
+    "PE-07": ("den-bosch", lambda d: _first_mandate("stuurgroep")(d).__setitem__(
+        "reikwijdte", ["ondertekening", "artikel20"]), "gremia.stuurgroep.leden.3"),
+    "PE-08": ("den-bosch", _set(["artikel20", "ontvangers"],
+                                ["om", "rvdk", "veilig-thuis", "reclassering", "ggz"]),
+              "gremia.procesregisseur.werkgever"),
+    "PE-09": ("den-bosch", lambda d: d["personen"][person_index(d, "de-wit")].__setitem__(
+        "organisatie", "om"), "mandaten.0.gemandateerde"),
     "GR-01": ("den-bosch", _del(["partijen", 0, "burgemeester"]), "zvh.beheersgemeente"),
     "GR-02": ("den-bosch", _del(["gremia", "stuurgroep", "leden", 0, "aangewezen_door"]),
               "gremia.stuurgroep.leden.0"),
-    "GR-03": ("fryslan", lambda d: d["mandaten"].pop(1), "partijen."),
+    "GR-03": ("fryslan", lambda d: d["mandaten"].remove(_first_mandate("partneroverleg")(d)),
+              "partijen."),
     "GR-04": ("den-bosch", _set(["gremia", "partneroverleg", "gezamenlijke_vertegenwoordiging"],
                                 {"afgevaardigde_gemeente": "gemeente-den-bosch"}),
               "gremia.partneroverleg.gezamenlijke_vertegenwoordiging"),
@@ -157,8 +211,8 @@ CONFIG_CASES: dict[str, tuple[str, Mutation, str]] = {
     "BT-06": ("den-bosch", _set(["termijnen", "inzage_weken"], 6), "termijnen.inzage_weken"),
     "BT-07": ("den-bosch", _set(["termijnen", "correctie_weken"], 6), "termijnen.correctie_weken"),
     "BT-08": ("den-bosch", _set(["termijnen", "verzet_weken"], 6), "termijnen.verzet_weken"),
-    "KZ-01": ("fryslan", _set(["keuzes", "privacyprotocollen", 1, "functies"],
-                              ["complexe-casuistiek"]), "keuzes.privacyprotocollen"),
+    "KZ-01": ("fryslan", _set(["werkprocessen", 1, "functies"], ["complexe-casuistiek"]),
+              "werkprocessen"),
     "KZ-02": ("den-bosch", _set(["keuzes", "extra_functies"],
                                 [{"id": "nazorg-jeugd", "omschrijving": "Nazorg jeugd"}]),
               "keuzes.extra_functies"),
@@ -168,19 +222,35 @@ CONFIG_CASES: dict[str, tuple[str, Mutation, str]] = {
               "keuzes.looptijd.tot"),
     "KZ-05": ("den-bosch", _set(["keuzes", "ondertekeningsdatum"], "2026-01-01"),
               "keuzes.ondertekeningsdatum"),
+    "KZ-06": ("fryslan", _set(["werkprocessen", 1, "functies"], []), "werkprocessen.1"),
+    "KZ-07": ("fryslan", _del(["werkprocessen", 1, "doel"]), "werkprocessen.1"),
+    "KZ-08": ("den-bosch", _set(["privacy", "categorieen_betrokkenen"], [
+        {"omschrijving": "Personen op wie het plan van aanpak is gericht",
+         "persoonsgegevens": ["naam"], "bijzondere_gegevens": ["geen"],
+         "strafrechtelijke_gegevens": ["geen"]}]), "privacy.categorieen_betrokkenen.0"),
+    "WGS-01": ("den-bosch", _del(["wettelijk_kader", "wgs"]), "wettelijk_kader"),
+    "WGS-02": ("den-bosch", _del(["wettelijk_kader", "contactpunt"]), "wettelijk_kader"),
+    "WGS-03": ("den-bosch", _set(["wettelijk_kader", "contactpunt"], "ggz"),
+               "wettelijk_kader.contactpunt"),
+    "WGS-04": ("den-bosch", _del(["wettelijk_kader", "coordinerend_fg"]), "wettelijk_kader"),
+    "WGS-05": ("fryslan", _set(["werkprocessen", 0, "derden"], []), "werkprocessen.0"),
+    "WGS-06": ("den-bosch", _del(["wettelijk_kader", "artikel20_naast_wgs"]), "wettelijk_kader"),
+    "WGS-07": ("fryslan", lambda d: d["werkprocessen"][1]["partijen"].append("ggz") or
+               d["werkprocessen"][1]["derden"].remove("ggz"), "werkprocessen.1"),
     "A20-01": ("den-bosch", _del(["artikel20"]), "partijen"),
     "A20-02": ("den-bosch", _set(["artikel20", "gegevenscategorieen"], [8, 9, 13]),
                "artikel20.gegevenscategorieen"),
     "A20-03": ("den-bosch", _set(["artikel20", "ontvangers"], ["politie", "om"]),
                "artikel20.ontvangers.0"),
-    "A20-04": ("den-bosch", _del(["artikel20", "politiechef"]), "artikel20"),
-    "A20-05": ("den-bosch", _set(["artikel20", "politiechef", "functie"],
-                                 "politiechef eenheid Limburg"), "artikel20.politiechef.functie"),
-    "A20-06": ("den-bosch", _set(["artikel20", "officier_van_justitie", "functie"],
-                                 "officier van justitie arrondissementsparket Limburg"),
-               "artikel20.officier_van_justitie.functie"),
+    "A20-04": ("den-bosch", _del(["artikel20", "officier_van_justitie"]), "artikel20"),
+    "A20-05": ("den-bosch", lambda d: d["personen"][person_index(d, "de-wit")].__setitem__(
+        "functie", "politiechef van de eenheid Limburg"), "personen.1.functie"),
+    "A20-06": ("den-bosch", lambda d: d["personen"][person_index(d, "hendriks")].__setitem__(
+        "functie", "officier van justitie, arrondissementsparket Limburg"), "personen.3.functie"),
     "A20-07": ("den-bosch", lambda d: drop_party(d, "politie"), "artikel20"),
     "A20-08": ("den-bosch", _set(["artikel20", "datum"], "2026-12-01"), "artikel20.datum"),
+    "A20-09": ("den-bosch", _all(_set(["document", "status"], "definitief"),
+                                 _del(["artikel20", "kenmerk"])), "artikel20"),
     "AFW-01": ("den-bosch", _set(["afwijkingen"], [{"regel": "XX-99", "reden": "test"}]),
                "afwijkingen.0.regel"),
 }
@@ -327,6 +397,38 @@ def _external_unknown(s: DocumentSet) -> None:
     _doc(s, "convenant").articles[1].leden[0].content.append(Ref("x", doc="onbekend"))
 
 
+def _police_categories_in_annex(s: DocumentSet, text: str) -> None:
+    """Replace the cited police categories in protocol Bijvoegsel 4 by typed text."""
+    annex = next(a for a in _doc(s, "privacyprotocol").annexes
+                 if a.key == "categorieen-betrokkenen")
+    for b in annex.blocks:
+        if isinstance(b, Paragraph) and any(isinstance(x, Cite) for x in b.content):
+            b.content[:] = [Text(text)]
+            return
+    raise AssertionError("geen aangehaalde politiegegevens in Bijvoegsel 4")
+
+
+def _duplicate_item(s: DocumentSet) -> None:
+    lid = _doc(s, "convenant").articles[1].leden[1]
+    lid.items.append(copy.deepcopy(lid.items[0]))
+
+
+def _empty_annex(s: DocumentSet) -> None:
+    annex = next(a for a in _doc(s, "convenant").annexes if a.key == "werkproces")
+    annex.blocks[:] = [Paragraph("p", [Text("Het Werkproces wordt later vastgesteld.")])]
+
+
+def _ambiguous_reference(s: DocumentSet) -> None:
+    _doc(s, "privacyprotocol").articles[1].leden[0].content.extend(
+        [Text(" ingevolge "), Ref("documentatie"), Text(" en "),
+         Cite(Citation("wjsg", ("39j",)))])
+
+
+def _missing_comma(s: DocumentSet) -> None:
+    _doc(s, "convenant").articles[1].leden[0].content.extend(
+        [Text(" Zie "), Ref("fn-casusoverleg"), Text(" vastgestelde werkwijze.")])
+
+
 DOC_CASES: dict[str, tuple[str, Callable[[DocumentSet], None]]] = {
     "SET-01": ("den-bosch", _drop_party_line),
     "SET-02": ("fryslan", _drop_a20_signature),
@@ -337,8 +439,8 @@ DOC_CASES: dict[str, tuple[str, Callable[[DocumentSet], None]]] = {
     "SET-07": ("den-bosch", lambda s: _edit_lid(s, "privacyprotocol", "bewaren",
                                                 "uiterlijk binnen", "uiterlijk na")),
     "SET-08": ("den-bosch", lambda s: _unlink(s, "artikel20", "duur")),
-    "SET-09": ("den-bosch", lambda s: _edit_annex(s, "privacyprotocol", "artikel 8 en 13 Wpg",
-                                                  "artikel 8, 9 en 13 Wpg")),
+    "SET-09": ("den-bosch", lambda s: _police_categories_in_annex(
+        s, "politiegegevens als bedoeld in de artikelen 8, 9 en 13 Wpg")),
     "SET-10": ("den-bosch", lambda s: _edit_lid(s, "privacyprotocol", "beveiliging",
                                                 "’s-Hertogenbosch", "Oss")),
     "SET-11": ("den-bosch", lambda s: _rename_zvh(s, "privacyverklaring")),
@@ -355,6 +457,18 @@ DOC_CASES: dict[str, tuple[str, Callable[[DocumentSet], None]]] = {
     "DOC-10": ("den-bosch", lambda s: _append_text(s, "convenant", " zoals in Bijlage 2.")),
     "DOC-11": ("den-bosch", lambda s: _append_text(s, "privacyprotocol", " [Naam Partij]")),
     "DOC-12": ("den-bosch", _external_unknown),
+    "DOC-13": ("den-bosch", lambda s: _append_text(s, "convenant",
+                                                   " De voorzitter kan de het college vragen.")),
+    "DOC-14": ("den-bosch", lambda s: _append_text(
+        s, "privacyprotocol", " Zie artikel 2 van het Convenant van het Convenant.")),
+    "DOC-15": ("den-bosch", _duplicate_item),
+    "DOC-16": ("den-bosch", _empty_annex),
+    "DOC-17": ("den-bosch", _ambiguous_reference),
+    "DOC-18": ("den-bosch", lambda s: _append_text(s, "convenant",
+                                                   " Dit volgt uit de Jeugdwet.")),
+    "DOC-19": ("den-bosch", _missing_comma),
+    "LAW-01": ("den-bosch", lambda s: _doc(s, "convenant").articles[1].leden[0].content.append(
+        Cite(Citation("bopz")))),
 }
 
 
@@ -418,11 +532,17 @@ def test_ten_planted_inconsistencies_each_reported_by_check(tmp_path: Path) -> N
         assert found[code]["regelnummer"], code
 
 
-def test_check_text_report_and_deviation_printed() -> None:
+def test_check_text_report_and_deviation_printed(tmp_path: Path) -> None:
     res = run_cli("check", CONFIGS / "fryslan.yaml")
+    assert res.code == 0 and "geldig, geen bevindingen" in res.out
+    data = raw("fryslan")
+    del next(p for p in data["partijen"] if p["id"] == "woonkracht")["juridische_analyse"]
+    data["afwijkingen"] = [{"regel": "PA-06", "reden": "De juridische analyse voor Woonkracht "
+                                                       "volgt in december."}]
+    res = run_cli("check", write(tmp_path, data, "fryslan.yaml"))
     assert res.code == 0
     assert "PA-06" in res.out and "bewust afgeweken: De juridische analyse" in res.out
-    assert "configs/fryslan.yaml:" in res.out
+    assert "fryslan.yaml:" in res.out
 
 
 def test_deviation_accepts_a_fout_and_stays_out_of_the_instruments(tmp_path: Path) -> None:
@@ -440,10 +560,16 @@ def test_deviation_accepts_a_fout_and_stays_out_of_the_instruments(tmp_path: Pat
     built = run_cli("build", path, "--out", tmp_path / "out", "--format", "docx")
     assert built.code == 0, built.text
     from tests.docs import docx_paragraphs
-    for doc in (tmp_path / "out/den-bosch").glob("*.docx"):
+    instruments = [d for d in (tmp_path / "out/den-bosch").glob("*.docx")
+                   if d.stem != "verantwoording"]
+    assert len(instruments) == 3
+    for doc in instruments:
         text = " ".join(t for _, t in docx_paragraphs(doc))
         # Rule codes of a tool do not belong in a legal instrument (issue 9).
         assert "BT-06" not in text and "protocolmaker" not in text, doc.name
+    # ... they go into the verantwoording the Stuurgroep reads beside the set
+    note = " ".join(t for _, t in docx_paragraphs(tmp_path / "out/den-bosch/verantwoording.docx"))
+    assert "BT-06" in note and "Landelijke afspraak met het OM." in note
 
 
 def test_build_refuses_definitief_with_a_fout(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from protocolmaker.checks.engine import Finding
 from protocolmaker.config.loader import LoadedConfig
 from protocolmaker.documents import compose_set
 from protocolmaker.errors import BuildError, ConfigLookupError, FindingsError, OpenPointsError
@@ -27,9 +28,24 @@ class BuildOptions:
     show_notes: bool = False
 
 
-def render_set(loaded: LoadedConfig, options: BuildOptions) -> dict[str, bytes]:
-    """file name → bytes for the whole set. Raises before anything is written."""
+@dataclass
+class RenderedSet:
+    """The files of a region's set, and what the check found (a concept may build with fouten,
+    and then says so)."""
+
+    files: dict[str, bytes]
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.counts]
+
+
+def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
+    """file name → bytes for the whole set, with the findings. Raises before anything is
+    written."""
     from protocolmaker.checks import run_checks
+    from protocolmaker.documents import REPORT, compose_report
     from protocolmaker.render.docx import to_docx
     from protocolmaker.render.html import to_html
     from protocolmaker.render.pdf import to_pdf
@@ -59,7 +75,12 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> dict[str, bytes]:
             files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa)
     files["verwerkingsregister.csv"] = to_csv(cfg)
     files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
-    return files
+    report = compose_report(cfg, documents, [f.as_dict() for f in findings])
+    if "docx" in options.formats:
+        files[f"{REPORT.filename}.docx"] = to_docx(report)
+    if "pdf" in options.formats:
+        files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa)
+    return RenderedSet(files, findings)
 
 
 def write_set(files: dict[str, bytes], target: Path) -> list[Path]:
@@ -85,9 +106,20 @@ def write_set(files: dict[str, bytes], target: Path) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def build(loaded: LoadedConfig, out_dir: Path, options: BuildOptions) -> list[Path]:
-    files = render_set(loaded, options)
-    return write_set(files, out_dir / loaded.config.zvh.id)
+@dataclass
+class BuildResult:
+    written: list[Path]
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.counts]
+
+
+def build(loaded: LoadedConfig, out_dir: Path, options: BuildOptions) -> BuildResult:
+    rendered = render_set(loaded, options)
+    return BuildResult(write_set(rendered.files, out_dir / loaded.config.zvh.id),
+                       rendered.findings)
 
 
 def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,

@@ -114,7 +114,8 @@ def build(
     for path in files:
         try:
             loaded = load_config(path)
-            written = build_region(loaded, out, options)
+            result = build_region(loaded, out, options)
+            written = result.written
         except ConfigError as exc:
             failed.append((path, "\n".join(p.render() for p in exc.problems)))
             worst = max(worst, exc.exit_code)
@@ -123,7 +124,16 @@ def build(
             failed.append((path, exc.message))
             worst = max(worst, exc.exit_code)
             continue
-        typer.echo(f"✓ {path}: {len(written)} bestanden in {written[0].parent}")
+        if result.errors:
+            worst = max(worst, EXIT_FINDINGS)  # built, but the exit code says: findings
+            n = len(result.errors)
+            typer.echo(f"! {path}: concept met {n} {'fout' if n == 1 else 'fouten'}, "
+                       f"{len(written)} bestanden in {written[0].parent}")
+            for f in result.errors:
+                place = f" [{f.document}{', ' + f.where if f.where else ''}]" if f.document else ""
+                typer.echo(f"    ✗ {f.rule.code} {f.rule.title}: {f.message}{place}")
+        else:
+            typer.echo(f"✓ {path}: {len(written)} bestanden in {written[0].parent}")
         for w in written:
             typer.echo(f"    {w.name}")
     for path, message in failed:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from protocolmaker.config.integrity import BASE_FUNCTION
 from protocolmaker.config.models import Partner, RegionConfig
-from protocolmaker.model.compose import View, compose
+from protocolmaker.model.compose import compose
 from protocolmaker.model.document import Document
+from protocolmaker.model.view import Protocol, View
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,15 @@ STATEMENT = DocumentSpec("privacyverklaring", "privacyverklaring/privacyverklari
                          ("html", "pdf"))
 TOETREDING = DocumentSpec("toetreding", "toetreding/toetreding.pm", "toetreding",
                           "het toetredingsformulier", "Toetredingsformulier")
+REPORT = DocumentSpec("verantwoording", "verantwoording/verantwoording.pm", "verantwoording",
+                      "de verantwoording", "Verantwoording")
+"""The companion note for the Stuurgroep: findings and accepted deviations live here, never in
+a signed instrument (issue 9)."""
 
 
-def protocol_spec(protocol_id: str, title: str) -> DocumentSpec:
-    filename = f"privacyprotocol-{protocol_id}" if protocol_id else "privacyprotocol"
-    return DocumentSpec("privacyprotocol", "privacyprotocol/privacyprotocol.pm", filename,
-                        "het Protocol", title)
+def protocol_spec(protocol: Protocol) -> DocumentSpec:
+    return DocumentSpec("privacyprotocol", "privacyprotocol/privacyprotocol.pm",
+                        protocol.filename, "het Protocol", protocol.title)
 
 
 @dataclass
@@ -59,13 +62,6 @@ class DocumentSet:
         return self.of_kind("convenant")[0]
 
 
-def _protocol_context(cfg: RegionConfig, p: dict[str, object]) -> dict[str, object]:
-    functions = list(p["functions"])  # type: ignore[call-overload]
-    by_id = {f.id: f.description for f in cfg.choices.extra_functions}
-    return {"id": p["id"], "title": p["title"], "base": BASE_FUNCTION in functions,
-            "extra": [by_id[f] for f in functions if f in by_id]}
-
-
 def compose_set(cfg: RegionConfig, *, show_notes: bool = False) -> DocumentSet:
     """Every document of the set as a numbered model, in signing order."""
     items: list[tuple[DocumentSpec, Document]] = []
@@ -78,11 +74,10 @@ def compose_set(cfg: RegionConfig, *, show_notes: bool = False) -> DocumentSet:
 
     convenant = add(CONVENANT, {})
     external = {"convenant": convenant}
-    if cfg.of_kind("politie"):
+    if View(cfg).needs_a20_decision:
         external["artikel20"] = add(ARTICLE20, {"convenant": convenant}, convenant=convenant)
-    for p in View(cfg).protocols:
-        spec = protocol_spec(str(p["id"]), str(p["title"]))
-        add(spec, external, convenant=convenant, proto=_protocol_context(cfg, p))
+    for protocol in View(cfg).protocols:
+        add(protocol_spec(protocol), external, convenant=convenant, proto=protocol)
     add(STATEMENT, external, convenant=convenant)
     return DocumentSet(items)
 
@@ -90,8 +85,20 @@ def compose_set(cfg: RegionConfig, *, show_notes: bool = False) -> DocumentSet:
 def compose_joining(cfg: RegionConfig, partner: Partner) -> Document:
     """The toetredingsformulier for one organisation: convenant and protocol Bijvoegsel 1."""
     documents = compose_set(cfg)
-    external = {"convenant": documents.convenant,
-                "privacyprotocol": documents.of_kind("privacyprotocol")[0]}
+    external = {"convenant": documents.convenant}
+    external.update({spec.filename: doc for spec, doc in documents
+                     if spec.kind == "privacyprotocol"})
     return compose(TOETREDING.template, TOETREDING.kind, cfg, short_title=TOETREDING.short_title,
                    label=TOETREDING.label, external=external,
                    extra={"nieuw": partner, "convenant": documents.convenant})
+
+
+def compose_report(cfg: RegionConfig, documents: DocumentSet,
+                   findings: list[dict[str, object]]) -> Document:
+    """The verantwoording beside the set: its documents, findings, deviations and open points."""
+    listed = [{"title": doc.title, "file": spec.filename} for spec, doc in documents]
+    points = [(f"{spec.label}, {where}", what) for spec, doc in documents
+              for where, what in doc.open_points()]
+    return compose(REPORT.template, REPORT.kind, cfg, short_title=REPORT.short_title,
+                   label=REPORT.label,
+                   extra={"documents": listed, "findings": findings, "open_points": points})

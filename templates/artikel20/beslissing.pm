@@ -1,50 +1,85 @@
 {#-
   Artikel 20 Wpg Beslissing. The seeds have no model text; written from the Handvat § 3.7.3
-  (004:4536-4863), protocol art. 6.4 d and 7.1 (004:12086-12100; 12234-12264) and digest B,
-  in the register of a Dutch besluit: aanhef, overwegingen, besluit in articles, ondertekening.
+  (004:4536-4863), § 3.7.4 (004:4864-4880), protocol art. 6.4 d and 7.1 (004:12086-12100;
+  12234-12264) and digest B, in the form of a Dutch besluit: aanhef with ‘gelet op’, overwegingen,
+  besluit in articles, ondertekening; with a kenmerk and a date.
 
-  Required content (004:4706-4714): the zwaarwegend algemeen belang; the samenwerkingsverband;
-  its purpose; which data; the conditions; the recipients. Signed by the politiechef for the
-  korpschef and by the bevoegd gezag: every burgemeester and the officier van justitie
-  (004:4696-4702; 12093-12095).
+  Required content of a beslissing under art. 20 lid 1 Wpg (lid 2; 004:4706-4714): the
+  zwaarwegend algemeen belang; the samenwerkingsverband; its purpose; which data; the conditions;
+  the recipients. Also recorded (issue 9.5): the weighing against the privacy of the persons
+  concerned (004:4730-4738), that providing fits the police task (004:4676-4682; 4866-4880), the
+  refusal grounds (art. 27 Wpg / 41 UAVG, 004:4834-4840). The burgemeester receives in his own
+  right, beside the college (004:1925-1943; 2008-2032).
+
+  Corrections after reading the law (docs/wetgeving-onderzoek.md § 1.9): Bpg art. 4:5 applies to
+  art. 20 lid 1 and its exception for art. 9/10 data requires consultation with an officer
+  designated under Bpg 2:10; the documentation duty is Bpg 6:4 lid 2 (not ‘lid 5’); under the WGS
+  the police provide under art. 20 lid 3 Wpg (a duty, in agreement with the bevoegd gezag) —
+  whether a beslissing is still required there could not be established, so this decision says
+  which basis applies to which werkproces and the region chose to keep it (wettelijk_kader).
+
+  Signed by the politiechef for the korpschef (under mandate) and by the bevoegd gezag: every
+  burgemeester and the officier van justitie (004:4696-4702; 12093-12095).
 -#}
 {% set zvh = cfg.zvh %}
-{% set a20 = cfg.article20 %}
+{% set a20 = v.a20 %}
 {% set pol = v.police %}
 {% set om = v.om %}
+{% set chief = v.police_chief %}
+{% set m = v.a20_mandate %}
+{% set police_protocols = v.protocols|selectattr('a20_recipients')|list %}
+{% set lid1 = police_protocols|selectattr('framework', 'equalto', 'convenant')|list %}
+{% set lid3 = police_protocols|selectattr('framework', 'equalto', 'wgs')|list %}
+{% set lid4 = police_protocols|selectattr('framework', 'equalto', 'radicalisering')|list %}
 @titel Besluit verstrekking politiegegevens aan het {{ zvh.name }} (artikel 20 Wet politiegegevens)
 
 @sectie aanhef | Aanhef
-p De Korpschef van politie, namens deze de politiechef van de eenheid {{ pol.police_unit }},
+p Kenmerk: {{ a20.reference or open('kenmerk van de beslissing (artikel20: kenmerk)') }}
+p De Korpschef van politie, namens deze de politiechef van de eenheid {{ pol.police_unit }}{% if m %},
+  {{ v.authority(m) }}{% else %}, {{ open('mandaat van de politiechef (mandaten, reikwijdte ‘artikel20’)') }}{% endif %},
   in overeenstemming met het bevoegd gezag, te weten
   {{ 'de burgemeesters van de gemeenten ' if v.several_municipalities else 'de burgemeester van ' }}{{ v.municipality_names }}
   en de officier van justitie van het arrondissementsparket
   {{ om.parket if om else open('arrondissementsparket van de officier van justitie') }},
+p gelet op {{ art('wpg', [7, 20]) }}, {{ art('bpg', ['4:5', '4:8', '6:4']) }}{% if lid3 %},
+  {{ art('wgs', ['2.27', '2.30']) }}{% endif %} en het ‘{{ convenant.title }}’;
 
 @sectie overwegingen | Overwegingen
 p overwegende dat:
 bullet Partijen in het {{ zvh.name }} samenwerken op het gebied van integrale veiligheid en
-  complexe multi-problematiek en hun afspraken daarover hebben vastgelegd in het
+  complexe casuïstiek en hun afspraken daarover hebben vastgelegd in het
   ‘{{ convenant.title }}’ (verder: het Convenant);
 bullet het doel van deze samenwerking, zoals omschreven in [[ref:convenant#doelstelling]], is het
   voorkomen en verminderen van recidive, (ernstige) overlast, criminaliteit en maatschappelijke
   uitval bij complexe problemen, door een combinatie van repressie, bestuurlijke interventies en
   zorg;
 bullet de verwerking van persoonsgegevens binnen deze samenwerking is geregeld in
-  {% if v.several_protocols %}de Privacy Protocollen {{ v.quoted_protocol_titles }}{% else %}het ‘{{ v.protocols[0].title }}’{% endif %},
-  die onderdeel {{ 'zijn' if v.several_protocols else 'is' }} van het Convenant;
-bullet de politie op grond van artikel 20, eerste lid, Wpg, in overeenstemming met het bevoegd
-  gezag, kan besluiten tot het verstrekken van politiegegevens aan personen of instanties die
+  {% if v.several_protocols %}de Privacy Protocollen {{ v.quoted_protocol_titles|raw }}, die
+  onderdeel zijn{% else %}het ‘{{ v.protocols[0].title }}’, dat onderdeel is{% endif %} van het
+  Convenant;
+bullet de politie op grond van {{ art('wpg', 20, lid=1) }}, in overeenstemming met het bevoegd
+  gezag, kan beslissen tot het verstrekken van politiegegevens aan personen of instanties die
   deelnemen aan een samenwerkingsverband, voor zover een zwaarwegend algemeen belang dit
   noodzakelijk maakt, ten behoeve van het voorkomen en opsporen van strafbare feiten, het
   handhaven van de openbare orde, het verlenen van hulp aan hen die deze behoeven of het
   uitoefenen van toezicht op de naleving van regelgeving;
+{% if lid3 %}
+bullet de zorg- en veiligheidshuizen bij {{ art('wgs', '2.24') }} zijn aangewezen als
+  samenwerkingsverband in de zin van die wet, en de politie, die daaraan deelneemt, op grond van
+  {{ art('wpg', 20, lid=3) }} in overeenstemming met het bevoegd gezag politiegegevens aan dat
+  samenwerkingsverband verstrekt voor zover dit noodzakelijk is voor het doel van dat verband,
+  tenzij zwaarwegende redenen zich daartegen verzetten;
+{% endif %}
+bullet de verstrekking van politiegegevens aan het Samenwerkingsverband overeenstemt met de
+  politietaak of daarmee verenigbaar is: het in samenhang organiseren van de nodige zorg,
+  ondersteuning en interventies voor zowel daders als slachtoffers draagt bij aan het voorkomen
+  van strafbare feiten, het handhaven van de openbare orde en het verlenen van hulp aan hen die
+  deze behoeven, en dit doel kan de politie niet op een andere wijze bereiken;
 bullet een zwaarwegend algemeen belang van meer dan gewone betekenis moet zijn, en de verstrekking
   moet voldoen aan de eisen van proportionaliteit en subsidiariteit;
-bullet op grond van artikel 4:5 van het Besluit politiegegevens alleen politiegegevens worden
-  verstrekt die worden verwerkt op grond van de artikelen 8 en 13 Wpg, tenzij verstrekking van
-  gegevens die worden verwerkt op grond van artikel 9 of artikel 10, eerste lid, onder a en c,
-  Wpg strikt noodzakelijk is;
+bullet het belang dat met de verstrekking wordt gediend, is afgewogen tegen het belang van de
+  bescherming van de persoonlijke levenssfeer van degenen op wie de politiegegevens betrekking
+  hebben, zoals vastgelegd in [[ref:belangenafweging]];
 bullet de samenwerking in het zorg- en veiligheidshuis zonder de inbreng van actuele
   politiegegevens haar doel niet kan bereiken, en het Convenant op zichzelf geen grondslag voor
   de verstrekking van politiegegevens biedt;
@@ -54,15 +89,16 @@ p besluit:
 
 @artikel begrippen | Begripsbepalingen
 intro In dit besluit wordt verstaan onder:
-lid [[def:Wpg]]: Wet politiegegevens;
-lid [[def:Bpg]]: Besluit politiegegevens;
+lid [[def:Wpg]]: {{ wet('wpg', vorm='titel') }};
+lid [[def:Bpg]]: {{ wet('bpg', vorm='titel') }};
+lid [[def:UAVG]]: {{ wet('uavg', vorm='titel') }};
 lid [[def:Convenant]]: het ‘{{ convenant.title }}’;
 lid [[def:Samenwerkingsverband]]: de samenwerking van de partijen bij het Convenant in het
   {{ zvh.name }};
 lid [[def:Procesregisseur]]: de Procesregisseur, bedoeld in [[ref:convenant#procesregisseur]].
 
 @artikel samenwerkingsverband | Samenwerkingsverband en doel
-{# 004:4706-4712: the samenwerkingsverband and its purpose #}
+{# 004:4706-4712: the samenwerkingsverband and its purpose; art. 20 lid 1 Wpg purposes a-d #}
 lid Politiegegevens worden verstrekt aan het Samenwerkingsverband {{ zvh.name }}, ingesteld bij het
   Convenant.
 lid[doelen] De verstrekking geschiedt uitsluitend ten behoeve van de doelstelling van het
@@ -72,8 +108,19 @@ ond het voorkomen en opsporen van strafbare feiten;
 ond het handhaven van de openbare orde;
 ond het verlenen van hulp aan hen die deze behoeven;
 ond het uitoefenen van toezicht op de naleving van regelgeving.
+{% if lid3 or lid4 %}
+lid[grondslag-per-werkproces] Voor het werkproces
+  {% for pr in lid3 + lid4 %}‘{{ pr.name }}’{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}
+  verstrekt de politie de politiegegevens op grond van
+  {% if lid3 %}{{ art('wpg', 20, lid=3) }}{% endif %}{% if lid3 and lid4 %}, respectievelijk {% endif %}{% if lid4 %}{{ art('wpg', 20, lid=4) }}{% endif %};
+  dit besluit legt voor {{ 'dat werkproces' if (lid3 + lid4)|length == 1 else 'die werkprocessen' }}
+  de overeenstemming met het bevoegd gezag en de voorwaarden van de verstrekking vast.{% if lid1 %}
+  Voor {{ 'het werkproces' if lid1|length == 1 else 'de werkprocessen' }}
+  {% for pr in lid1 %}‘{{ pr.name }}’{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}
+  berust de verstrekking op {{ art('wpg', 20, lid=1) }} en dit besluit.{% endif %}
+{% endif %}
 
-@artikel belang | Zwaarwegend algemeen belang
+@artikel belang | Zwaarwegend algemeen belang en belangenafweging
 {# 004:4718-4738 #}
 lid Het zwaarwegend algemeen belang dat de verstrekking noodzakelijk maakt, is
   {% if a20.overriding_interest %}{{ a20.overriding_interest }}{% else %}het voorkomen en
@@ -81,48 +128,78 @@ lid Het zwaarwegend algemeen belang dat de verstrekking noodzakelijk maakt, is
   personen met complexe problemen op meerdere leefgebieden, die alleen door een gezamenlijke
   aanpak van straf, bestuurlijke interventie en zorg kan worden bereikt, zoals beschreven in
   [[ref:convenant#doelstelling]]{% endif %}.
+lid[belangenafweging] Het belang van de verstrekking is afgewogen tegen het belang van de
+  bescherming van de persoonlijke levenssfeer van degenen op wie de politiegegevens betrekking
+  hebben. Die afweging valt uit ten gunste van de verstrekking onder de voorwaarden van dit
+  besluit, omdat:
+ond per casus alleen de politiegegevens worden verstrekt die voor die casus noodzakelijk zijn, en
+  alleen aan de ontvangers die bij die casus betrokken zijn (proportionaliteit);
+ond de politie per casus nagaat of het doel niet met minder ingrijpende middelen, zoals het
+  verstrekken van minder of geen gegevens, kan worden bereikt (subsidiariteit);
+ond de ontvangers gebonden zijn aan geheimhouding, doelbinding en bronvermelding, zoals bepaald in
+  [[ref:voorwaarden]];
+ond de gegevens binnen de samenwerking slechts worden bewaard zolang dat voor de casus nodig is,
+  volgens de bewaartermijnen van het privacyprotocol;
+ond alleen gegevens worden verstrekt die worden verwerkt voor de dagelijkse politietaak of ter
+  ondersteuning daarvan, zoals bepaald in [[ref:categorieen]].
 lid Politiegegevens worden slechts verstrekt voor zover dat in de concrete casus noodzakelijk is
   voor dit belang en het doel niet met minder ingrijpende middelen kan worden bereikt.
 
 @artikel categorieen | Te verstrekken politiegegevens
-{# Bpg art. 4:5 (004:4757-4773) #}
+{# Bpg art. 4:5 (004:4757-4773; docs § 1.9: applies to art. 20 lid 1; the exception requires
+   consultation with an officer designated under Bpg 2:10); WGS 2.30 (art. 8 and 13 only) #}
 lid Verstrekt worden uitsluitend politiegegevens die worden verwerkt op grond van
-  {{ 'de artikelen ' if v.police_categories|length > 1 else 'artikel ' }}{{ v.police_articles }} Wpg.
+  {{ art('wpg', v.police_categories) }}.
 {% if 9 in v.police_categories or 10 in v.police_categories %}
 lid Politiegegevens die worden verwerkt op grond van
-  {% if 9 in v.police_categories and 10 in v.police_categories %}de artikelen 9 en 10, eerste lid, onder a en c,{% elif 9 in v.police_categories %}artikel 9{% else %}artikel 10, eerste lid, onder a en c,{% endif %}
-  Wpg worden alleen verstrekt voor zover dat strikt noodzakelijk is (artikel 4:5 Bpg), om de
-  volgende reden:
-  {{ a20.necessity or open('motivering strikte noodzaak (artikel20: noodzaak_motivering)') }}
+  {% if 9 in v.police_categories and 10 in v.police_categories %}{{ art('wpg', 9) }} of {{ art('wpg', 10, lid=1, onder='a en c') }}{% elif 9 in v.police_categories %}{{ art('wpg', 9) }}{% else %}{{ art('wpg', 10, lid=1, onder='a en c') }}{% endif %}
+  worden alleen verstrekt voor zover dat strikt noodzakelijk is voor het doel van de
+  verstrekking, na overleg met een functionaris die is aangewezen op grond van
+  {{ art('bpg', '2:10') }} ({{ art('bpg', '4:5', lid=2) }}), om de volgende reden:
+  {{ a20.necessity or open('motivering strikte noodzaak (artikel20: noodzaak_motivering)') }}{% if lid3 %}
+  Dit lid is niet van toepassing op verstrekkingen op grond van {{ art('wpg', 20, lid=3) }}.{% endif %}
 {% endif %}
 lid De politie verstrekt de gegevens aan de Procesregisseur ten behoeve van de aanmelding en intake,
   de triage en het casusoverleg, en bij voorkeur als actuele gegevens per casus.
 
 @artikel ontvangers | Ontvangers
-{# 004:4712-4714: the persons or bodies that receive the data; a subset of the parties #}
-lid Politiegegevens kunnen op grond van dit besluit worden verstrekt aan de volgende partijen bij
-  het Convenant, voor zover zij in een casus deelnemen:
-{% for p in v.a20_recipients %}
-ond[ontvanger-{{ p.id }}] {{ v.full_name(p) }}{% if p.kind == 'om' %}, arrondissementsparket {{ p.parket }}{% endif %}{{ ';' if not loop.last else '.' }}
+{# 004:4712-4714: the persons or bodies that receive the data; a subset of the parties; per
+   werkproces (issue 10); the burgemeester in his own right (issue 9.5) #}
+{% if police_protocols|length > 1 %}
+lid Politiegegevens kunnen op grond van dit besluit worden verstrekt aan de volgende ontvangers,
+  voor zover zij in een casus deelnemen, per werkproces:
+{% for pr in police_protocols %}
+ond[ontvangers-{{ pr.id }}] in het werkproces ‘{{ pr.name }}’: {{ v.recipient_names(pr.a20_recipients)|nl_list }}{{ ';' if not loop.last else '.' }}
 {% endfor %}
+{% else %}
+{% set rec = police_protocols[0].a20_recipients if police_protocols else v.a20_recipients %}
+lid Politiegegevens kunnen op grond van dit besluit worden verstrekt aan de volgende ontvangers,
+  voor zover zij in een casus deelnemen:
+{% for name in v.recipient_names(rec) %}
+ond {{ name }}{{ ';' if not loop.last else '.' }}
+{% endfor %}
+{% endif %}
 lid Verstrekking aan anderen dan de in het vorige lid genoemde ontvangers op grond van dit besluit
-  is niet toegestaan.
+  is niet toegestaan{% if v.non_recipients %}; in het bijzonder ontvangen
+  {{ v.names(v.non_recipients) }} geen politiegegevens{% endif %}.
 
 @artikel voorwaarden | Voorwaarden
-{# 004:4777-4829; protocol art. 7, 8, 13.5, 17.6 #}
-lid De ontvangers zijn verplicht tot geheimhouding van de verstrekte politiegegevens (artikel 7
-  Wpg). Deze geheimhoudingsplicht gaat over op iedere volgende ontvanger.
+{# 004:4777-4840; Bpg 4:8 and 6:4 lid 2 (docs § 1.9); protocol art. 7, 8, 13.5, 17.6 #}
+lid De ontvangers zijn verplicht tot geheimhouding van de verstrekte politiegegevens
+  ({{ art('wpg', 7, lid=2) }}); de politie wijst hen bij de verstrekking op die plicht
+  ({{ art('bpg', '4:8') }}). Deze geheimhoudingsplicht gaat over op iedere volgende ontvanger.
 lid De ontvangers verwerken de politiegegevens uitsluitend voor het doel waarvoor zij zijn
   verstrekt en niet voor een daarmee onverenigbaar doel, ook niet binnen de eigen organisatie.
 lid De ontvangers vermelden bij de gegevens dat zij afkomstig zijn van de politie. Verdere
-  verstrekking is alleen toegestaan voor zover een wettelijk voorschrift daartoe verplicht of dit
-  noodzakelijk is voor de uitvoering van de taak van de ontvanger (artikel 7, tweede lid, Wpg).
-lid[documentatie] De politie legt iedere verstrekking vast conform artikel 6:4, vijfde lid, Bpg: de
-  identiteit van de verzoeker, de datum, een omschrijving van de verstrekte gegevens en het doel
-  van de verstrekking.
+  verstrekking is alleen toegestaan voor zover een wettelijk voorschrift daartoe verplicht of de
+  taak van de ontvanger dit noodzakelijk maakt ({{ art('wpg', 7, lid=2) }}).
+lid[documentatie] De politie legt van iedere verstrekking de identiteit van de verzoeker, de datum,
+  een omschrijving van de verstrekte gegevens en het doel van de verstrekking vast
+  ({{ art('bpg', '6:4', lid=2) }}).
 lid Verzoeken van betrokkenen om inzage, correctie of verwijdering van politiegegevens worden
   doorgeleid naar en beoordeeld door het Wpg-loket van de eenheid {{ pol.police_unit }}; de
-  politie kan weigeren op grond van artikel 27 Wpg.
+  politie kan een verzoek geheel of gedeeltelijk afwijzen op de gronden van {{ art('wpg', 27) }}
+  of {{ art('uavg', 41) }}.
 lid De ontvangers beveiligen de gegevens overeenkomstig de afspraken in het privacyprotocol en
   vernietigen deze overeenkomstig de bewaartermijnen daarin.
 {% for c in a20.conditions %}
@@ -143,14 +220,12 @@ lid Dit besluit wordt ten minste eenmaal per twee jaar geëvalueerd, gelijktijdi
 lid Dit besluit wordt aangehaald als: Artikel 20 Wpg-beslissing {{ zvh.name }}.
 
 @slot
-closing Aldus besloten{% if a20.date %} op {{ a20.date|datum }}{% endif %}:
-{% set pc = a20.police_chief %}
-sign De Korpschef van politie, namens deze: de politiechef van de eenheid {{ pol.police_unit }}{% if v.a20_mandate %}, krachtens {{ v.a20_mandate }}{% endif %} |
-  {% if pc %}{{ pc.name }}, {{ pc.function }}{% else %}{{ open('politiechef (artikel20: politiechef)') }}{% endif %}
+closing Aldus besloten op {{ a20.date|datum if a20.date else open('datum van de beslissing (artikel20: datum)') }}.
+sign De Korpschef van politie, eenheid {{ pol.police_unit }} | {% if chief %}namens deze: {{ chief.name }}, {{ chief.function }}{% if m %}, {{ v.authority(m) }}{% endif %}{% else %}{{ open('politiechef met mandaat (mandaten: reikwijdte ‘artikel20’, gemandateerde)') }}{% endif %}
 {% for g in v.municipalities %}
-sign De burgemeester van {{ g.name }} |
-  {% if g.mayor %}{{ g.mayor.name }}{% else %}{{ open('burgemeester van ' ~ g.name) }}{% endif %}
+{% set mayor = v.person(g.mayor) %}
+sign De burgemeester van {{ g.name }} | {% if mayor %}{{ mayor.name }}, {{ mayor.function }}{% else %}{{ open('burgemeester van ' ~ g.name) }}{% endif %}
 {% endfor %}
-{% set ovj = a20.public_prosecutor %}
+{% set ovj = v.person(a20.public_prosecutor) %}
 sign De officier van justitie{% if om %}, arrondissementsparket {{ om.parket }}{% endif %} |
   {% if ovj %}{{ ovj.name }}, {{ ovj.function }}{% else %}{{ open('officier van justitie (artikel20: officier_van_justitie)') }}{% endif %}

@@ -19,6 +19,20 @@
   F13 Bijvoegsel 2 follows the Landelijk Kader logic (004:11211-11224 vs 7997-8017)
   F15 responsibility passed from the Rijksoverheid to the gemeenten (004:10160 vs 7959-7965)
   F16 typos: "zorg- en zorg- en", "zorg- veiligheidshuis", "Veiligheidshuis", "Aanmeldt"
+
+  Departures for the lawyer's review of issue 9 (each tested in tests/test_substance.py):
+  12.1 employment (werkgever: a rechtspersoon, ‘de gemeente X’) is kept apart from on whose behalf
+       the Procesregisseur works (12.3: the Partij that registers the casus; 004:2583-2597; 10773)
+  14.2 staff are employed by the gemeente (rechtspersoon), never by ‘het college’
+  15.2 names, per Privacy Protocol, exactly the function of art. 2 it covers (004:10345-10363)
+  Bijvoegsel 2: the criteria are a numbered list, no bullet before a typed number
+  Bijvoegsel 3: the four-phase Werkproces of the Handvat (Bijlage 2, 004:8089-9957) with the
+       region's choices, so that def. Werkproces and 6.8 c point at a content, not a shell
+  Bijvoegsel 4: the information security policy itself (BIO-based measures, who is responsible,
+       review cycle), or a reference to the separately adopted policy with date and kenmerk
+  Bijvoegsel 5: every mandate, volmacht and machtiging of the config; the signature blocks say
+       ‘namens deze … krachtens …’ (004:11277-11309; 10424-10430)
+  Laws are cited through templates/catalogus/wetgeving.yaml (`art`, `wet`), never typed.
 -#}
 {% set sg = cfg.gremia.steering_group %}
 {% set po = cfg.gremia.partner_meeting %}
@@ -32,6 +46,7 @@ note Voor de aanwijzing van partijen wordt in eerste instantie verwezen naar het
   Multi-problematiek: de Gemeente(n), het Openbaar Ministerie, de lokale eenheid van de Nationale
   Politie, het 3RO, de Raad voor de Kinderbescherming, Jeugdzorg, de GGZ, Gehandicaptenzorg en DJI,
   en Veilig Thuis.
+{% set parties = cfg.partners %}
 {% include "gedeeld/aanhef.pm" %}
 
 @sectie overwegingen | Overwegingen
@@ -59,6 +74,12 @@ bullet van belang is dat Partijen personele bijdragen blijven leveren in de vorm
 bullet Partijen houden hun eigen bevoegdheden met betrekking tot de in het zorg- en
   veiligheidshuis besproken casuïstiek; het zorg- en veiligheidshuis neemt de uitoefening van deze
   bevoegdheden niet over, maar stuurt op een integrale en gezamenlijke inzet van Partijen;
+{% if cfg.under_wgs %}
+bullet de zorg- en veiligheidshuizen zijn bij {{ art('wgs', '2.24') }} aangewezen als
+  samenwerkingsverband in de zin van die wet; die wet en de daarop berustende regels regelen de
+  gezamenlijke verwerking van gegevens bij de behandeling van complexe casuïstiek, en dit Convenant
+  regelt de samenwerking voor zover die regels daarvoor ruimte laten;
+{% endif %}
 bullet Partijen onderschrijven nadrukkelijk het belang en de noodzaak dat alleen door
   domeinoverstijgende en gezamenlijke inzet de complexe probleemsituaties die in het zorg- en
   veiligheidshuis worden voorgelegd, kunnen worden opgelost of verbeterd;
@@ -72,13 +93,12 @@ bullet Partijen hebben aangegeven alle onderlinge samenwerkingsafspraken rondom 
   Multi-Problematiek schriftelijk te willen vastleggen in een samenwerkingsconvenant;
 {# OPTIE 1 / OPTIE 2, 004:10195-10204 #}
 {% if v.several_protocols %}
-bullet de afspraken rondom de verwerking van persoonsgegevens zijn per doel van de samenwerking
-  vastgelegd in afzonderlijke Privacy Protocollen, die onderdeel zijn van dit
-  samenwerkingsconvenant, te weten:
-  {% for pr in v.protocols %}{{ pr.title }}{{ '; ' if not loop.last else '' }}{% endfor %};
+bullet de afspraken rondom de verwerking van persoonsgegevens zijn per werkproces van de
+  samenwerking vastgelegd in afzonderlijke Privacy Protocollen, die onderdeel zijn van dit
+  samenwerkingsconvenant, te weten {{ v.quoted_protocol_titles|raw }};
 {% else %}
 bullet de afspraken rondom de verwerking van persoonsgegevens zijn vastgelegd in het
-  {{ v.protocols[0].title }}, dat integraal onderdeel is van dit samenwerkingsconvenant;
+  ‘{{ v.protocols[0].title }}’, dat integraal onderdeel is van dit samenwerkingsconvenant;
 {% endif %}
 bullet in de Landelijke Stuurgroep Zorg en Veiligheid vindt met landelijke vertegenwoordigers
   overleg plaats. In dit landelijke overleg worden de koers en landelijke prioriteiten van de
@@ -147,20 +167,19 @@ lid[def-jaarplan] [[def:Jaarplan]]: het door de Stuurgroep op grond van [[ref:ja
   vastgestelde plan betreffende de operationele en inhoudelijke kaders en het financieel en
   inhoudelijk beleid van het zorg- en veiligheidshuis;
 lid[def-werkproces] [[def:Werkproces]]: het door het Partneroverleg op grond van
-  [[ref:po-werkproces]] vastgestelde proces voor samenwerking in het zorg- en veiligheidshuis,
+  [[ref:po-werkproces]], vastgestelde proces voor samenwerking in het zorg- en veiligheidshuis,
   waaronder het proces omtrent en het delen van informatie en het op- en afschalen van een Casus,
   zoals beschreven in [[ref:werkproces]];
 {% if v.several_protocols %}
 lid[def-privacy-protocol] [[def:Privacy Protocol]]: elk van de Privacy Protocollen die onderdeel
   zijn van dit Convenant, zoals genoemd in [[ref:uitwisseling-protocol]];
 {% else %}
-lid[def-privacy-protocol] [[def:Privacy Protocol]]: het {{ v.protocols[0].title }}, dat
+lid[def-privacy-protocol] [[def:Privacy Protocol]]: het ‘{{ v.protocols[0].title }}’, dat
   integraal onderdeel is van dit Convenant;
 {% endif %}
 lid[def-persoonsgegevens] [[def:Persoonsgegevens]], [[def:Verwerking]],
   [[def:Verwerkingsverantwoordelijke]] en [[def:Verwerker]]: de begrippen persoonsgegevens,
-  verwerking, verwerkingsverantwoordelijke en verwerker zoals bedoeld in artikel 4 van de
-  Algemene Verordening Gegevensbescherming.
+  verwerking, verwerkingsverantwoordelijke en verwerker zoals bedoeld in {{ art('avg', 4) }}.
 
 @artikel doel | Doel en functie zorg- en veiligheidshuis
 {# 004:10302-10363 #}
@@ -210,20 +229,26 @@ lid De Stuurgroep komt ten minste iedere
   {{ sg.meeting_interval_weeks or open('aantal weken vergaderinterval Stuurgroep') }} weken bijeen.
   De vergaderingen van de Stuurgroep vinden in beginsel plaats op de locatie van het zorg- en
   veiligheidshuis.
-{% set chair = v.party(zvh.managing_municipality) %}
+{% set chair = v.chair %}
 lid[samenstelling-stuurgroep] De Stuurgroep bestaat uit:
 ond de burgemeester van de beheersgemeente {{ chair.name }}, die tevens optreedt als voorzitter
   van de Stuurgroep;
 {% for m in sg.members %}
+{% if m.appointed_by == m.party %}
+ond één {{ m.role }}, aangewezen door en namens {{ v.name(m.party) }};
+{% else %}
 ond één {{ m.role }} namens {{ v.name(m.party) }}, aangewezen door
   {{ v.name(m.appointed_by) if m.appointed_by else open('wie ' ~ m.role ~ ' aanwijst') }};
+{% endif %}
 {% endfor %}
 ond de Manager van het zorg- en veiligheidshuis;
 ond één secretaris, aangewezen door
   {{ v.name(sg.secretary_appointed_by) if sg.secretary_appointed_by else open('partij die de secretaris van de Stuurgroep aanwijst') }}.
+lid[stuurgroep-mandaat] Ieder lid van de Stuurgroep neemt deel en besluit krachtens een mandaat
+  of volmacht van de Partij die hij vertegenwoordigt, zoals vermeld in [[ref:mandaat]].
 note Ieder zorg- en veiligheidshuis kan zelf de samenstelling van de Stuurgroep bepalen. Ieder
   lid van de Stuurgroep moet mandaat hebben vanuit de bevoegde persoon in de eigen organisatie om
-  deel te nemen en bindende besluiten te nemen in de Stuurgroep (zie [[ref:mandaat]]).
+  deel te nemen en bindende besluiten te nemen in de Stuurgroep.
 lid[jaarplan] De Stuurgroep is verantwoordelijk voor het in het kader van de Strategische Regie
   opstellen van operationele en beleidsmatige kaders voor de opdracht van het zorg- en
   veiligheidshuis in de vorm van een Jaarplan, en beslist over eventueel bijstellen of afwijken
@@ -271,8 +296,8 @@ lid[escalatie] Indien de Stuurgroep niet tot een besluit kan komen, wordt de aan
   beslissing voorgelegd aan {{ sg.escalation or open('orgaan voor escalatie (art. 5.6)') }}. Dat
   geldt ook voor gevallen waarin een verhoging van de financiële of personele bijdrage van
   Partijen of beperking van de dienstverlening van het zorg- en veiligheidshuis aan de orde is. De
-  voorzitter van de Stuurgroep kan besluiten de
-  {{ 'colleges van burgemeester en wethouders' if v.several_municipalities else 'het college van burgemeester en wethouders' }}
+  voorzitter van de Stuurgroep kan besluiten
+  {{ 'de colleges van burgemeester en wethouders' if v.several_municipalities else 'het college van burgemeester en wethouders' }}
   en andere Partijen hiervoor te benaderen. Voor het overige wordt de Stuurgroep door de bevoegde
   gezagen gemandateerd om besluiten te nemen.
 note Hier is ruimte om een overkoepelend orgaan een rol te geven in bepaalde besluitvorming.
@@ -321,7 +346,7 @@ lid[gezamenlijke-vertegenwoordiging] De Gemeenten laten zich gezamenlijk vertege
   één gemeentelijke afgevaardigde van de gemeente {{ rep.name }}, die door de afzonderlijke
   gemeenten is gemandateerd om namens hen inbreng te leveren en gemachtigd om besluiten te nemen
   in het Partneroverleg. Bestaande taken en verantwoordelijkheden van de vertegenwoordigde
-  Gemeenten blijven onverlet. In navolging van de Algemene Verordening Gegevensbescherming kan de
+  Gemeenten blijven onverlet. Op grond van de {{ wet('avg') }} kan de
   verwerkingsverantwoordelijkheid voor de Verwerking van Persoonsgegevens niet worden
   gemandateerd of gedelegeerd.
 note Zie voor een toelichting op de mogelijkheden tot mandaatverlening [[ref:mandaat]].
@@ -430,10 +455,12 @@ lid Geschillen omtrent de uitvoering van zijn taken door de Manager worden voorg
 
 @artikel procesregisseur | Procesregisseur
 {# 004:10736-10779 #}
+{% set pr_employer = cfg.gremia.process_director.employer %}
 lid De Procesregisseur is bevoegd en verantwoordelijk voor de Procesregie binnen het zorg- en
-  veiligheidshuis.
-  {% if cfg.gremia.process_director.organisation %}De Procesregisseur werkt namens en is in
-  dienst van {{ v.name(cfg.gremia.process_director.organisation) }}.{% endif %}
+  veiligheidshuis. De Procesregisseur is in dienst van
+  {{ v.employer(pr_employer, 'werkgever van de Procesregisseur (gremia: procesregisseur: werkgever)') }}
+  en werkt bij de uitvoering van zijn taken namens de Partij zoals bepaald in
+  [[ref:pr-namens]].
 lid[pr-taken] De Procesregisseur is belast met de volgende taken:
 ond[pr-beoordelen] het beoordelen van een Casus op geschiktheid voor behandeling in het
   Casusoverleg na Aanmelding en Intake. Deze beoordeling geschiedt in overleg met de Partij die de
@@ -444,7 +471,7 @@ ond het voorbereiden van het Casusoverleg, waaronder in ieder geval het zo concr
   bepalen van het doel van het Casusoverleg, het bepalen van het type besluiten dat in het
   Casusoverleg dient te worden genomen en het bepalen van de relevante gespreksthema’s voor het
   Casusoverleg;
-ond het op basis van de in [[ref:pr-beoordelen]] genoemde beoordeling agenderen van een Casus in
+ond het op basis van de in [[ref:pr-beoordelen]], genoemde beoordeling agenderen van een Casus in
   het Casusoverleg;
 ond het organiseren van de Casusoverleggen, waaronder het aanwijzen van Partijen die worden
   uitgenodigd deel te nemen aan een Casusoverleg en het bepalen van de van hen gevraagde
@@ -459,16 +486,17 @@ ond[pr-ondersteunen] het ondersteunen van de Casusregisseur, waaronder het toezi
   Partijen;
 ond[pr-werkproces] het toezien op de naleving van het vastgestelde Werkproces door Partijen
   tijdens het Casusoverleg.
-lid De Procesregisseur werkt voor wat betreft de taken genoemd in [[ref:pr-beoordelen]] tot en
-  met [[ref:pr-ondersteunen]] namens de Partij die een Casus aanmeldt of de Casusregie voert. De
-  Procesregisseur werkt voor wat betreft de taak genoemd in [[ref:pr-werkproces]] onder de
+lid[pr-namens] De Procesregisseur werkt voor wat betreft de taken genoemd in [[ref:pr-beoordelen]]
+  tot en met [[nr:pr-ondersteunen]], namens de Partij die een Casus aanmeldt of de Casusregie
+  voert, en verwerkt de Persoonsgegevens daarbij onder het gezag van die Partij. De
+  Procesregisseur werkt voor wat betreft de taak genoemd in [[ref:pr-werkproces]], onder de
   gezamenlijke verantwoordelijkheid van Partijen.
 lid Geschillen omtrent de uitvoering van zijn taken door de Procesregisseur worden voorgelegd aan
   de Manager. De Manager kan het geschil waar nodig voorleggen aan de Stuurgroep.
 
 @artikel casusregisseur | Casusregisseur
 {# 004:10782-10798 #}
-lid Conform [[ref:co-casusregisseur]] kan in het Casusoverleg een Casusregisseur worden
+lid Conform [[ref:co-casusregisseur]], kan in het Casusoverleg een Casusregisseur worden
   aangewezen. De Casusregisseur werkt onder de verantwoordelijkheid van de Partij tot wie deze
   behoort. De Casusregisseur is doorgaans afkomstig uit de organisatie waar het zwaartepunt van de
   zorgverlening aan de betreffende Betrokkene ligt.
@@ -490,8 +518,8 @@ lid Het zorg- en veiligheidshuis wordt ondersteund door één of meer administra
   personeel werkt onder de verantwoordelijkheid van
   {{ v.name(st.provided_by) if st.provided_by else open('partij die ondersteunend personeel levert') }}.
 lid De {{ st.hiring_decided_by|ucfirst if st.hiring_decided_by else open('Stuurgroep of Manager') }}
-  kan, buiten het inzetten van personeel dat in loondienst is bij
-  {{ v.name(st.provided_by) if st.provided_by else open('partij die ondersteunend personeel levert') }},
+  kan, buiten het inzetten van personeel dat in dienst is van
+  {{ v.employer(st.provided_by, 'partij die ondersteunend personeel levert') }},
   besluiten personeel op grond van een dienstverleningsovereenkomst in te zetten. Dit personeel
   werkt onder de verantwoordelijkheid van
   {{ v.name(st.hired_staff_responsible) if st.hired_staff_responsible else open('partij verantwoordelijk voor ingehuurd personeel') }}.
@@ -503,26 +531,27 @@ lid Partijen voorzien elkaar van alle noodzakelijke informatie voor het behalen 
   doelstellingen van het zorg- en veiligheidshuis zoals beschreven in [[ref:doel]] en het
   uitvoeren van hun respectievelijke taken zoals beschreven in dit Convenant, voor zover wettelijk
   mogelijk. Partijen zijn ieder zelf verantwoordelijk voor het verstrekken van informatie in het
-  zorg- en veiligheidshuis. Verder gebruik van die informatie geschiedt onder gezamenlijke
-  verantwoordelijkheid van Partijen, slechts voor zover volgens geldende wet- en regelgeving is
-  geoorloofd en met inachtneming van [[ref:gebruik]].
+  zorg- en veiligheidshuis. Verder gebruik van die informatie geschiedt onder de
+  verantwoordelijkheid zoals geregeld in
+  {{ 'het betreffende Privacy Protocol' if v.several_protocols else 'het Privacy Protocol' }},
+  slechts voor zover volgens geldende wet- en regelgeving is geoorloofd en met inachtneming van
+  [[ref:gebruik]].
 {% if v.several_protocols %}
 lid[uitwisseling-protocol] Voor zover het de Verwerking van Persoonsgegevens betreft, waaronder
-  bijzondere persoonsgegevens in de zin van de Algemene Verordening Gegevensbescherming, en
-  gegevens in de zin van de Wet justitiële en strafvorderlijke gegevens of de Wet
-  politiegegevens, handelen Partijen overeenkomstig de respectievelijke Privacy Protocollen zoals
-  hieronder aangeduid:
+  bijzondere persoonsgegevens in de zin van de {{ wet('avg') }}, en gegevens in de zin van de
+  {{ wet('wjsg') }} of de {{ wet('wpg') }}, handelen de Partijen die aan een werkproces deelnemen
+  overeenkomstig het Privacy Protocol van dat werkproces, te weten:
 {% for pr in v.protocols %}
-ond[protocol-{{ pr.id }}] voor de functies zoals beschreven in
-  {% for fid in pr.functions %}{{ ref('functies') if fid == 'complexe-casuistiek' else ref('functie-' ~ fid) }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}:
-  het {{ pr.title }}{{ ';' if not loop.last else '.' }}
+ond[protocol-{{ pr.id }}] voor het werkproces ‘{{ pr.name }}’, ter uitvoering van
+  {% for fid in pr.functions %}{{ ref(v.function_key(fid)) }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% if not pr.functions %}{{ open('functie van het werkproces ' ~ pr.name) }}{% endif %}:
+  het ‘{{ pr.title }}’{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% else %}
 lid[uitwisseling-protocol] Voor zover het de Verwerking van Persoonsgegevens betreft, waaronder
-  bijzondere persoonsgegevens in de zin van de Algemene Verordening Gegevensbescherming, en
-  gegevens in de zin van de Wet justitiële en strafvorderlijke gegevens of de Wet
-  politiegegevens, handelen Partijen overeenkomstig het {{ v.protocols[0].title }}, in het
-  bijzonder voor wat betreft de daarin vastgelegde doeleinden en grondslagen voor die Verwerking.
+  bijzondere persoonsgegevens in de zin van de {{ wet('avg') }}, en gegevens in de zin van de
+  {{ wet('wjsg') }} of de {{ wet('wpg') }}, handelen Partijen overeenkomstig het
+  ‘{{ v.protocols[0].title }}’, in het bijzonder voor wat betreft de daarin vastgelegde doeleinden
+  en grondslagen voor die Verwerking.
 {% endif %}
 
 @artikel interventie | Interventie en het gebruik van informatie
@@ -551,8 +580,8 @@ lid Partijen nemen conform de toepasselijke wettelijke bepalingen en ongeacht de
   betreffende burger(s) of het algemene maatschappelijk belang zou schaden, voor zover deze
   informatie niet al openbare informatie betreft als gevolg van openbaarmaking door een of meer
   van de Partijen, dan wel anderszins bekend is geworden bij het publiek, behoudens wettelijke
-  verplichtingen en hetgeen is bepaald in [[ref:vertrouwelijkheid-casusoverleg]] en
-  [[ref:uitwisseling]].
+  verplichtingen, waaronder die op grond van de {{ wet('woo') }}, en hetgeen is bepaald in
+  [[ref:vertrouwelijkheid-casusoverleg]] en [[ref:uitwisseling]].
 lid Partijen staan ervoor in dat hun personeel bekend is met de in dit artikel vastgestelde
   verplichting en deze naleeft.
 {% set ib = cfg.gremia.info_security.party %}
@@ -561,11 +590,12 @@ lid[beveiliging] Partijen nemen ieder voor zich adequate technische en organisat
   minste het bewaren, verstrekken, verzenden en archiveren van informatie. Voor
   informatiebeveiliging in het zorg- en veiligheidshuis wordt zorg gedragen door
   {{ v.name(ib) if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}, conform
-  het Informatiebeveiligingsbeleid van het {{ zvh.name }}, opgenomen in
+  het informatiebeveiligingsbeleid van het {{ zvh.name }}{% if cfg.gremia.info_security.policy %},
+  ‘{{ cfg.gremia.info_security.policy.title }}’, zoals samengevat in{% else %}, opgenomen in{% endif %}
   [[ref:informatiebeveiliging]].
   {{ v.name(ib)|ucfirst if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}
   stelt de benodigde middelen ter beschikking voor de uitvoering van dat
-  Informatiebeveiligingsbeleid door het zorg- en veiligheidshuis.
+  informatiebeveiligingsbeleid door het zorg- en veiligheidshuis.
 
 @artikel financiering | Financiering en overige bijdragen
 {# 004:10907-10918 #}
@@ -633,7 +663,7 @@ lid Wanneer meerdere Verwerkingsverantwoordelijken of Verwerkers bij dezelfde Ve
   gehouden teneinde te garanderen dat de Betrokkene daadwerkelijk wordt vergoed.
 lid[verwerker-aansprakelijk] Een Verwerker is slechts aansprakelijk voor de schade die door
   Verwerking is veroorzaakt wanneer bij de Verwerking niet is voldaan aan de specifiek tot
-  Verwerkers gerichte verplichtingen van de Algemene Verordening Gegevensbescherming of buiten dan
+  Verwerkers gerichte verplichtingen van de {{ wet('avg') }} of buiten dan
   wel in strijd met de rechtmatige instructies van de Verwerkingsverantwoordelijke is gehandeld.
 lid Onverminderd het bepaalde in [[ref:verwerker-aansprakelijk]] kan iedere
   Verwerkingsverantwoordelijke of Verwerker die de volledige vergoeding heeft betaald vervolgens
@@ -686,56 +716,148 @@ closing Aldus overeengekomen en ondertekend:
 {% include "convenant/toetreding.pm" %}
 
 @bijvoegsel criteria | Criteria complexe casuïstiek
-{# 004:11191-11224, in the Landelijk Kader's logic (004:7997-8017; digest F13) #}
+{# 004:11191-11224, in the Landelijk Kader's logic (004:7997-8017; 8172-8194; digest F13): a
+   numbered list, without a bullet before the number (issue 9) #}
 p Volgens het Landelijk Kader dient samenwerking in de zorg- en veiligheidshuizen zich te richten
   op het oplossen van vraagstukken met een complexe, meervoudige problematiek. Zorg- en
   veiligheidshuizen beperken zich daarom tot juist die zaken waarin de verbinding tussen de zorg-
   en strafrechtketen en interventies vanuit de gemeente en haar partners voorwaarde is voor een
   succesvolle, duurzame aanpak van (potentieel) crimineel en overlastgevend gedrag.
-p Een casus voldoet aan de notie ‘complexe casuïstiek’ wanneer deze voldoet aan de criteria 1, 2
-  én 3, of aan criterium 4:
-bullet 1. er is sprake van meerdere problemen (multiproblem) die op meer dan één leefgebied spelen
-  en (naar verwachting) leiden tot crimineel en/of overlastgevend gedrag of verder afglijden; en
-bullet 2. samenwerking tussen meerdere ketens (minimaal dwang en drang) is nodig om tot een
-  effectieve aanpak te komen; het is in de reguliere samenwerking tussen partners binnen één keten
-  niet mogelijk om deze problematiek effectief aan te pakken; en
-bullet 3. de problematiek wordt beïnvloed door en heeft impact op het (gezins)systeem en/of de
-  directe sociale leefomgeving (of wordt verwacht dat te gaan hebben); of
-bullet 4. er is sprake van ernstige lokale of gebiedsgebonden veiligheidsproblematiek, die vraagt
-  om een ketenoverstijgende aanpak.
+p Een casus voldoet aan de notie ‘complexe casuïstiek’ wanneer deze voldoet aan de eerste drie
+  van de volgende criteria samen, of aan het vierde:
+num er is sprake van meerdere problemen (multiproblem) die op meer dan één leefgebied spelen en
+  (naar verwachting) leiden tot crimineel en/of overlastgevend gedrag of verder afglijden;
+num samenwerking tussen meerdere ketens (minimaal dwang en drang) is nodig om tot een effectieve
+  aanpak te komen; het is in de reguliere samenwerking tussen partners binnen één keten niet
+  mogelijk om deze problematiek effectief aan te pakken;
+num de problematiek wordt beïnvloed door en heeft impact op het (gezins)systeem en/of de directe
+  sociale leefomgeving (of wordt verwacht dat te gaan hebben);
+num er is sprake van ernstige lokale of gebiedsgebonden veiligheidsproblematiek, die vraagt om een
+  ketenoverstijgende aanpak.
 
 @bijvoegsel werkproces | Werkproces
-{# 004:11225-11238; the phases as in 004:8097-8111 (digest E28) #}
-p Het Werkproces wordt op grond van [[ref:po-werkproces]] door het Partneroverleg vastgesteld in
-  samenwerking met de Manager, volgens het door de Landelijke Stuurgroep Zorg en Veiligheid
-  vastgestelde document “Van juridisch kader naar operationeel proces, vertaling handvat naar de
-  praktijk”. Het vastgestelde Werkproces wordt aan alle Partijen verstrekt.
-p Het Werkproces kent de volgende vier fasen:
-bullet Aanmelding en Intake, zoals omschreven in [[ref:def-aanmelding]];
-bullet Triage, zoals omschreven in [[ref:def-triage]];
-bullet Casusoverleg, zoals omschreven in [[ref:def-casusoverleg]];
-bullet Afschaling, zoals omschreven in [[ref:def-afschaling]].
-p Een Triage waarbij standaard alle Partijen worden bevraagd (een ‘weegtafel’) maakt geen deel uit
-  van het Werkproces; per Casus worden alleen de Partijen bevraagd die voor die Casus relevant
-  zijn.
+{# The four-phase werkproces of the Handvat, Bijlage 2 (004:8089-8111 B2.2; 8115-8480 fase 1;
+   8485-9060 fase 2; 9061-9560 fase 3; 9561-9818 fase 4; 9820-9957 doelen per fase), with the
+   region's choices (werkwijze). The Partneroverleg sets the detailed Werkproces under 6.8 c; this
+   Bijvoegsel is what the Convenant itself agrees on (issue 9.4). #}
+{% set wm = cfg.working_method %}
+{% set informer = 'de aanmeldende Partij' if wm.informs_subject == 'aanmelder' else ('de Procesregisseur namens de aanmeldende Partij' if wm.informs_subject == 'procesregisseur' else open('wie de betrokkene informeert (werkwijze: informeren_betrokkene)')) %}
+p Het Werkproces beschrijft hoe een Casus in het zorg- en veiligheidshuis wordt behandeld. Het
+  Partneroverleg stelt het Werkproces in samenwerking met de Manager vast op grond van
+  [[ref:po-werkproces]], met inachtneming van wat in dit Bijvoegsel is bepaald, en verstrekt het
+  aan alle Partijen. Het Werkproces kent vier fasen, elk met een eigen doel: Aanmelding en Intake,
+  Triage, Casusoverleg en Afschaling.
+heading Uitgangspunten
+bullet De Procesregisseur werkt in iedere fase namens de Partij die de Casus heeft aangemeld of de
+  Casusregie voert, en Verwerkt Persoonsgegevens onder het gezag van die Partij
+  ([[ref:pr-namens]]).
+bullet Alleen een Partij kan een Casus aanmelden; zij doet dat voor de uitvoering van een eigen
+  wettelijke taak en vermeldt welke taak dat is.
+bullet Per Casus worden alleen de Partijen bevraagd en uitgenodigd die voor die Casus relevant zijn.
+  Een Triage waarbij standaard alle Partijen worden bevraagd (een ‘weegtafel’) maakt geen deel uit
+  van het Werkproces.
+bullet Iedere Partij behoudt de zeggenschap over de informatie die zij inbrengt: zij bepaalt of
+  die informatie in een volgende fase of door een andere Partij mag worden gebruikt.
+bullet {{ informer|ucfirst }} informeert de Betrokkene dat de Casus in het zorg- en
+  veiligheidshuis wordt behandeld, bij voorkeur vóór de Aanmelding en uiterlijk wanneer de Casus
+  naar de Triage gaat. Wordt daarvan om inhoudelijke redenen afgezien of wordt het uitgesteld,
+  dan worden de reden en het moment waarop de Betrokkene alsnog wordt geïnformeerd vastgelegd.
+heading Fase 1 — Aanmelding en Intake
+bullet Doel: voor de aanmeldende Partij bepalen of de Casus voldoet aan de criteria van
+  [[ref:criteria]] en in het zorg- en veiligheidshuis thuishoort, en de aanmelder zo nodig
+  adviseren.
+bullet De gegevensverwerking vindt alleen plaats tussen de aanmeldende Partij en de
+  Procesregisseur; er wordt nog niets aan andere Partijen verstrekt. De Procesregisseur kan
+  nagaan of de Betrokkene al in behandeling is, uitsluitend voor actieve Casussen en uitsluitend
+  of dat zo is.
+bullet Hoort de Casus niet in het zorg- en veiligheidshuis thuis, dan wordt zij niet in het systeem
+  van het zorg- en veiligheidshuis geregistreerd en wordt een eventuele registratie vernietigd.
+heading Fase 2 — Triage
+bullet Doel: een eerste beeld van de Casus vormen, bepalen welke Partijen betrokken zijn of moeten
+  worden en welke bijdrage zij kunnen leveren, en het Casusoverleg voorbereiden: het doel, de
+  gespreksthema’s, de deelnemers en de wijze waarop de Betrokkene wordt betrokken.
+bullet De Procesregisseur bevraagt namens de aanmeldende Partij alleen de Partijen die voor de
+  Casus relevant zijn. Wat de bevraagde Partijen verstrekken, is alleen toegankelijk voor de
+  Procesregisseur en de aanmeldende Partij, wordt alleen in het systeem van het zorg- en
+  veiligheidshuis vastgelegd en wordt alleen gebruikt voor de Triage en de voorbereiding van het
+  Casusoverleg.
+{% if wm.prior_inspection %}
+bullet Deelnemers aan het Casusoverleg kunnen vooraf de informatie inzien die voor het overleg
+  noodzakelijk is, voor zover de Partij die de informatie heeft ingebracht daarmee instemt.
+  Casusbeschrijvingen worden niet rondgestuurd.
+{% else %}
+bullet Deelnemers aan het Casusoverleg krijgen vooraf geen inzage in de casusinformatie; zij
+  bepalen in het overleg welke informatie zij inbrengen. Casusbeschrijvingen worden niet
+  rondgestuurd.
+{% endif %}
+heading Fase 3 — Casusoverleg
+bullet Doel: met de deelnemers een gezamenlijk beeld van de Casus vormen en een plan van aanpak
+  opstellen, de uitvoering daarvan volgen en zo nodig bijstellen, en afspreken wie welke
+  informatie voor zijn aandeel in het plan van aanpak mag gebruiken.
+bullet Alleen de deelnemers aan het Casusoverleg krijgen inzage in de informatie die voor het
+  overleg noodzakelijk is; zij nemen geen informatie van andere Partijen mee naar de eigen
+  organisatie zonder instemming van de Partij die haar heeft ingebracht.
+bullet Het Casusoverleg wijst een Casusregisseur aan. Wordt de Casus overgedragen aan een andere
+  overlegtafel, dan gebeurt dat door een van de betrokken Partijen, en gaat informatie van andere
+  Partijen alleen mee met hun instemming.
+heading Fase 4 — Afschaling
+bullet Doel: de betrokkenheid van het zorg- en veiligheidshuis afbouwen, het dossier schonen van
+  alle niet langer noodzakelijke informatie, en de informatie die Partijen voor het vervolg nodig
+  hebben aan hen overdragen met instemming van de Partij die haar heeft ingebracht.
+bullet Het dossier wordt in stappen afgebouwd, met de termijnen en de toegang zoals bepaald in het
+  Privacy Protocol: eerst beperkt toegankelijk, dan gearchiveerd (alleen vindbaar dát iemand is
+  besproken), daarna vernietigd. Van die termijnen wordt alleen gemotiveerd en met een
+  herbeoordelingstermijn afgeweken, door de Partij die bij Afschaling de regie heeft.
+bullet De Partij die bij Afschaling de Casusregie heeft, informeert de Betrokkene over de
+  Afschaling, de gegevens die nog worden bewaard en waar hij zijn rechten kan uitoefenen.
 
 @bijvoegsel informatiebeveiliging | Informatiebeveiligingsbeleid
-{# 004:11240-11268 #}
-p Het zorg- en veiligheidshuis kent een informatiebeveiligingsbeleid naast het beleid voor de
-  bescherming van Persoonsgegevens. Informatiebeveiliging is breder dan de bescherming van
-  Persoonsgegevens: ook andere gevoelige informatie, zoals vertrouwelijke informatie over een
-  ketenpartner, wordt op een zorgvuldige en veilige manier behandeld. Aansluiting wordt gezocht bij
-  de Baseline Informatiebeveiliging Overheid (BIO), de opvolger van de Baseline
-  Informatiebeveiliging Gemeenten (BIG).
-p Daarbij geldt:
-bullet het informatiebeveiligingsbeleid wordt vastgesteld door de Stuurgroep;
-bullet het informatiebeveiligingsplan wordt vastgesteld door de Stuurgroep;
-bullet incidentenmanagement is ingericht;
-bullet er worden periodieke rapportages over informatiebeveiliging, incidenten en maatregelen
-  opgesteld en aan de Stuurgroep overhandigd;
-bullet de zorg voor informatiebeveiliging ligt bij
-  {{ v.name(ib) if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}, zoals
-  bepaald in [[ref:beveiliging]].
+{# 004:11240-11268 (the model's outline); the content of a policy (issue 9.4): scope, norms (BIO),
+   who is responsible, measures, review cycle; or the separately adopted policy with its date and
+   kenmerk. #}
+{% set isec = cfg.gremia.info_security %}
+{% if isec.policy %}
+p Het informatiebeveiligingsbeleid van het zorg- en veiligheidshuis is vastgesteld door
+  {{ 'de Stuurgroep' if isec.policy.adopted_by == 'stuurgroep' else 'het Partneroverleg' }} op
+  {{ isec.policy.date|datum }} als ‘{{ isec.policy.title }}’ (kenmerk {{ isec.policy.reference }}).
+  Dat beleid is voor iedere Partij beschikbaar bij de Manager; dit Bijvoegsel geeft de hoofdlijnen
+  weer waaraan het ten minste voldoet. Bij strijd tussen dit Bijvoegsel en dat beleid gaat dit
+  Bijvoegsel voor.
+{% endif %}
+heading Reikwijdte
+p Het beleid geldt voor alle informatie die in het zorg- en veiligheidshuis wordt Verwerkt, op
+  locatie en in de informatiesystemen van het zorg- en veiligheidshuis. Informatiebeveiliging is
+  breder dan de bescherming van Persoonsgegevens: ook andere vertrouwelijke informatie, zoals
+  informatie over een Partij, wordt zorgvuldig en veilig behandeld.
+heading Normenkader
+p Het beleid sluit aan bij de Baseline Informatiebeveiliging Overheid (BIO); voor de Verwerking van
+  gegevens over gezondheid bovendien bij NEN 7510.
+heading Verantwoordelijkheden
+bullet {{ v.name(ib)|ucfirst if ib else open('partij verantwoordelijk voor informatiebeveiliging') }}
+  draagt zorg voor de informatiebeveiliging in het zorg- en veiligheidshuis en stelt daarvoor de
+  middelen beschikbaar ([[ref:beveiliging]]).
+bullet De Manager is verantwoordelijk voor de uitvoering van het beleid in het zorg- en
+  veiligheidshuis en rapporteert daarover aan de Stuurgroep.
+bullet Iedere Partij blijft verantwoordelijk voor de beveiliging van de informatie in haar eigen
+  systemen.
+heading Maatregelen
+bullet Toegang tot informatie wordt alleen verleend aan medewerkers die haar voor hun rol in een
+  Casus nodig hebben; autorisaties worden per medewerker toegekend en periodiek herzien.
+bullet Het gebruik van de informatiesystemen wordt vastgelegd in logbestanden, die periodiek worden
+  gecontroleerd op onrechtmatige toegang of onrechtmatig gebruik.
+bullet Informatie wordt alleen over beveiligde verbindingen uitgewisseld; e-mail wordt voor
+  Persoonsgegevens zo veel mogelijk vermeden en anders versleuteld.
+bullet Medewerkers tekenen een geheimhoudingsverklaring en worden jaarlijks getraind in
+  informatiebeveiliging en de omgang met Persoonsgegevens.
+bullet Beveiligingsincidenten en datalekken worden gemeld en afgehandeld volgens de procedure in het
+  Privacy Protocol.
+bullet Systeembeheerders en andere Verwerkers werken op grond van een verwerkersovereenkomst.
+bullet Continuïteit: van de informatie worden beveiligde reservekopieën gemaakt en de
+  herstelprocedure wordt periodiek beproefd.
+heading Herziening
+p Het beleid wordt ten minste iedere {{ isec.review_months }} maanden geëvalueerd en zo nodig
+  herzien. De Stuurgroep stelt het informatiebeveiligingsplan vast en ontvangt periodiek een
+  rapportage over informatiebeveiliging, incidenten en maatregelen.
 
 @bijvoegsel mandaat | Nadere toelichting op mandaat, machtiging en vertegenwoordiging
 {# 004:11270-11376 #}

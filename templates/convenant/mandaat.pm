@@ -5,19 +5,18 @@ p Onder mandaat wordt verstaan de bevoegdheid om in naam van een bestuursorgaan 
   In geval van mandatering wordt een bevoegdheid, bijvoorbeeld door een college van burgemeester
   en wethouders van een gemeente, toegekend aan een college van burgemeester en wethouders van een
   andere gemeente, dat deze op naam van de mandaatgever uitoefent. Bij mandatering blijft de
-  bevoegdheid op grond van de Algemene wet bestuursrecht bij het oorspronkelijke bestuursorgaan
+  bevoegdheid op grond van de {{ wet('awb') }} bij het oorspronkelijke bestuursorgaan
   bestaan en blijft dat bestuursorgaan aansprakelijk voor de eventuele gevolgen van de genomen
   beslissingen; de gemandateerde partij wordt dus niet aansprakelijk. Een voorwaarde voor mandaat
   is onder meer dat het gemandateerde bestuursorgaan schriftelijk bevestigt in te stemmen met de
-  mandatering. Zie voor de overige vereisten de artikelen 10:1 tot en met 10:12 van de Algemene
-  wet bestuursrecht.
+  mandatering. Zie voor de overige vereisten {{ art('awb', '10:1', tot='10:12') }}.
 p In het kader van het zorg- en veiligheidshuis is voor mandatering noodzakelijk dat alle
   gemeenten eerst toetreden tot de Stuurgroep en het Partneroverleg. Pas nadat zij zijn
   toegetreden kunnen zij formeel andere gemeenten mandateren om namens hen besluiten te nemen in
   de Stuurgroep en het Partneroverleg. De mandaatgever dient daarnaast akkoord te zijn met
   eventuele machtigingen aan bijvoorbeeld de Manager van het zorg- en veiligheidshuis.
 p In de Stuurgroep en het Partneroverleg worden niet zozeer besluiten genomen in de zin van de
-  Algemene wet bestuursrecht als wel besluiten die leiden tot privaatrechtelijke
+  {{ wet('awb') }} als wel besluiten die leiden tot privaatrechtelijke
   rechtshandelingen. Het gaat onder meer om:
 bullet toetreding van nieuwe partijen;
 bullet het jaarverslag en de jaarrekening;
@@ -37,21 +36,28 @@ bullet het uitvoeren van audits en evaluaties en de implementatie van wijziginge
   daarvan;
 bullet de gevolgen van beleidswijzigingen van landelijke partners, het departement en de VNG of
   van gewijzigde wet- en regelgeving.
-p Besluiten over ambtenaren en personeel van zelfstandige bestuursorganen vallen onder de Algemene
-  wet bestuursrecht, terwijl bijvoorbeeld het aangaan van een huurcontract voor een kantoorlocatie
+p Besluiten over ambtenaren en personeel van zelfstandige bestuursorganen vallen onder de
+  {{ wet('awb') }}, terwijl bijvoorbeeld het aangaan van een huurcontract voor een kantoorlocatie
   privaatrechtelijk is. De beantwoording van inzageverzoeken en klachten over de Verwerking van
-  Persoonsgegevens valt onder de Algemene wet bestuursrecht; daarvoor blijven de
+  Persoonsgegevens valt onder de {{ wet('awb') }}; daarvoor blijven de
   Verwerkingsverantwoordelijken altijd zelfstandig verantwoordelijk.
-heading Verleende mandaten en machtigingen
+heading Verleende mandaten, volmachten en machtigingen
+{# Every mandate of the config (issue 9.7): who acts for whom, for what, under which decision.
+   The signature blocks of the Convenant and the Privacy Protocol(s) refer to the same entries. #}
 {% if cfg.mandates %}
-p Voor de samenwerking in het zorg- en veiligheidshuis zijn de volgende mandaten en machtigingen
-  verleend:
+p Voor de samenwerking in het zorg- en veiligheidshuis zijn de volgende mandaten, volmachten en
+  machtigingen verleend:
+{% set protocols = 'de Privacy Protocollen' if v.several_protocols else 'het Privacy Protocol' %}
+{% set scopes = {'ondertekening': 'de ondertekening van het Convenant en ' ~ protocols, 'stuurgroep': 'deelname aan en besluitvorming in de Stuurgroep', 'partneroverleg': 'inbreng en besluitvorming in het Partneroverleg', 'casusoverleg': 'besluitvorming in het Casusoverleg', 'artikel20': 'het nemen en ondertekenen van de Artikel 20 Wpg Beslissing'} %}
 {% for m in cfg.mandates %}
-bullet {{ v.name(m.mandator)|ucfirst }} aan
-  {% if m.mandatary_person %}{{ m.mandatary_person.name }}, {{ m.mandatary_person.function }}{% else %}{{ v.name(m.mandatary_party) }}{% endif %}
-  — {{ m.description or m.scope }}{% if m.decision %} (besluit {{ m.decision.reference }} van
-  {{ m.decision.date|datum }}){% else %} ({{ open('mandaatbesluit: kenmerk en datum') }}){% endif %};
+{% set who = v.person(m.mandatary_person) %}
+bullet {{ v.full_name(v.party(m.mandator))|ucfirst }} heeft
+  {% if m.decision %}bij besluit van {{ m.decision.date|datum }} (kenmerk {{ m.decision.reference }}){% else %}bij {{ open('besluit: kenmerk en datum') }}{% endif %}
+  {{ m.kind }} verleend aan
+  {% if who %}{{ who.name }}, {{ who.function }}{% elif m.mandatary_person %}{{ open('naam van de gemandateerde') }}{% else %}{{ v.name(m.mandatary_party) }}{% endif %},
+  voor {% for sc in m.scope %}{{ scopes[sc] }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% if m.description %}
+  ({{ m.description }}){% endif %}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% else %}
-p Er zijn geen mandaten of machtigingen vastgelegd.
+p Er zijn geen mandaten, volmachten of machtigingen vastgelegd.
 {% endif %}

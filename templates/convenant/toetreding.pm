@@ -7,7 +7,7 @@ p overwegende dat:
 bullet deelname aan het Convenant, gelet op de publieke en/of maatschappelijke taak die
   ondergetekende zich in het kader van integrale veiligheid en complexe casuïstiek toedicht en
   gelet op de verantwoordelijkheid en/of bevoegdheid van ondergetekende, een bijdrage levert aan
-  de doelstelling zoals geformuleerd in [[ref:{{ cvp|raw }}doel]] van het Convenant;
+  de doelstelling zoals geformuleerd in {{ ref(cvp ~ 'doel') }}{{ '' if cvp else ' van het Convenant' }};
 bullet de Stuurgroep positief heeft besloten op toetreding van ondergetekende tot het Convenant;
 p verklaart daartoe het volgende:
 bullet ondergetekende onderschrijft de in het Convenant geformuleerde doelstellingen, verplicht

@@ -4,7 +4,7 @@
 p {{ nieuw.name }}, {{ 'gevestigd' if v.is_public(nieuw) else 'statutair gevestigd' }} te
   {{ nieuw.seat or open('vestigingsplaats') }} en kantoorhoudend te
   {{ nieuw.address or open('adres') }}, hierbij rechtsgeldig vertegenwoordigd door
-  {% if nieuw.representative %}{{ nieuw.representative.name }}, {{ nieuw.representative.function }}{% else %}{{ open('vertegenwoordiger') }}{% endif %},
+  {{ v.representation(nieuw) }},
 {% else %}
 p ……………………………… (naam organisatie), statutair gevestigd te ……………………… en kantoorhoudend aan
   ………………………, hierbij rechtsgeldig vertegenwoordigd door ……………………… (naam, functie),

@@ -1,65 +1,107 @@
 {#-
   Privacy Protocol — Handvat Bijlage 4, seed 004:11377-13579 (32 articles, Bijvoegsels 1-4).
 
-  Context: `proto` (id, title, functions) is the protocol being rendered (OPTIE 2: one per
-  purpose group); `convenant` is the rendered Convenant (its title is cited, its articles are
-  referenced as [[ref:convenant#key]]); `a20` is true when the set has an Artikel 20 Wpg
-  Beslissing ([[ref:artikel20#key]]).
+  Context: `proto` (model.view.Protocol) is the werkproces this protocol belongs to: its own
+  purpose, functions, parties (a subset of the Convenant's), categories, retention and legal
+  framework (`proto.framework`: ‘wgs’, ‘radicalisering’ or ‘convenant’); `convenant` is the
+  rendered Convenant (cited by title, referenced as [[ref:convenant#key]]). Laws are cited
+  through templates/catalogus/wetgeving.yaml (`art`, `wet`), never typed.
 
   Deliberate departures from the model text, each a mistake listed in shared/domain-digest.md F:
   F17 def. Manager points to the convenant's Manager article (004:11728 vs 10683)
   F18 the toelichting to 4.1 points to the grondslag article 6 (004:11877-11879)
   F19 9.1 points to the purposes in 3.2, not 2.1 (004:12345-12346)
   F20 13.7 points to 13.6, not to itself (004:12500)
-  F21 14.9 points to the informing-Betrokkenen lid 14.6, not to 14.5 (004:12581)
+  F21 14.9 points to the informing-Betrokkenen lid, not to the AP lid (004:12581)
   F22 20.4 points to the decision of 20.3, not 17.3 (004:12856-12857)
-  F23 23.1 "behoudens het bepaalde in artikel 19" → the casus-related provision of 5.3
-      (004:12904-12905)
-  F24 5.1.4 names the controller of 2.3 (the providing party), 5.3.3 the one of 2.1
-      (004:11943-11945; 12008-12010; 8131)
-  F25 no references to the Handvat's non-existent "Hoofdstuk 5"/"§5.x"; the paragraphs of
-      chapter 3 come from the catalog (004:12173-12219; 13043)
-  F26 every annex is a "Bijvoegsel", numbered and referenced symbolically (004:11828 ff.)
+  F23 23.1 "behoudens het bepaalde in artikel 19" → the casus-related provision of 5.9
+  F24 5.4 names the controller of 2.3 (the providing party), 5.8 the one of 2.1
+  F25 no references to the Handvat's non-existent "Hoofdstuk 5"/"§5.x"
+  F26 every annex is a "Bijvoegsel", numbered and referenced symbolically
   F27 the Artikel 20 Wpg Beslissing is a document of this set, not an annex (004:12090-12092)
-  F28 police documentatieplicht: Bpg art. 6:4 lid 5; OM: art. 39j Wjsg with 4 years
-      (004:4777-4785; 12316-12329); art. 24 is the Verwerkingsregister
+  F28 police documentatieplicht: Bpg art. 6:4 lid 2 (the model and the Handvat say "lid 5"; the
+      article has four leden — docs/wetgeving-onderzoek.md § 1.9); OM: art. 39j Wjsg with 4
+      years outside the WGS only; art. 24 is the Verwerkingsregister
   F29 art. 31 is numbered 31.1, 31.2 (004:13083-13090)
   F30 art. 11 carries the deviation/herbeoordeling rule and the Manager's reactivation rule;
       Bijvoegsel 2 has no placeholder and no undefined "Opschaling" (004:9602-9630; 13235; 13269)
   F31 "Verwerker" instead of "Bewerker"; no Cbp/Wbp terms; Wet bopz → Wvggz/Wzd (catalog)
-  F32 typos: "strafvorderlijke", "Wet justitiële en strafvorderlijke gegevens", "aan te gaan",
-      "artikel 8 en 13 Wpg", "verlengd", one spelling "Privacyadviseur"
-  F33 rights requests: coordinated by the coordinator, assessed in the Partneroverleg
-      (004:12742-12749)
+  F32 typos: "strafvorderlijke", "aan te gaan", "verlengd", one spelling "Privacyadviseur"
+  F33 rights requests and breaches: need-to-know, see below (004:12699-12749; 12554-12557)
   F34 6.4 has an entry for every partner kind present, Halt and woningcorporatie included
+
+  Departures for the lawyer's review of issue 9 and the law of 2026 (issue 10):
+  - Requests of a Betrokkene and notices of a breach that concern a person go to the Partijen
+    involved in that casus (via the coordinator and, where needed, the Casusoverleg), never to
+    the Partneroverleg: a forum of all Partijen, private ones included, receives anonymised
+    overviews for policy only (digest F11, F33; convenant art. 6 toelichting 004:10561-10563).
+  - 1.27 defines the Privacyadviseur by function; the person is in the contact overview, so a new
+    adviser needs no re-signed Protocol.
+  - 3.1/3.2: each werkproces has its own scope (exactly its functions of the Convenant) and its
+    own purpose, written as a purpose; 6.4 and Bijvoegsel 4 cover only its own Partijen, and the
+    special and criminal data come from their kinds (004:13459-13500; issue 9.1).
+  - 6.5: a party without a public task names its own grounds, one basis each; it is not said to
+    lack a public task (woningcorporatie: issue 9.6).
+  - 7.2: police data never go to a Partij that is not a recipient under the Artikel 20 Wpg
+    Beslissing (004:4801-4829).
+  - Under the WGS (`proto.framework == 'wgs'`): joint controllers are the public participants
+    only (WGS 2.27 lid 3); purpose WGS 2.25; police data under art. 20 lid 3 Wpg, OM data under
+    art. 8b, 39fa and 51ca Wjsg; health data and professional secrecy WGS 2.29; retention at the
+    latest five years after first processing and shielding after closure (WGS 1.8 lid 7, 2.31
+    lid 8); contactpunt and coördinerend FG (WGS 1.4). What depends on the Besluit (Stb. 2024,
+    380), which could not be read, is worded neutrally and named in the config.
+  - Under the radicalisering law (BWBR0050740): burgemeester's casusoverleg (art. 2), joint
+    controllers (art. 12), retention at the latest five years after the last processing (art. 9),
+    police data under art. 20 lid 4 Wpg, OM data under art. 39fb Wjsg.
 -#}
 {% set zvh = cfg.zvh %}
-{% set r = cfg.retention %}
+{% set r = proto.retention %}
 {% set t = cfg.deadlines %}
 {% set pv = cfg.privacy %}
+{% set lk = cfg.legal_framework %}
 {% set coord = v.coordinator() %}
 {% set Coord = v.coordinator(True) %}
+{% set parties = proto.partners %}
+{% set kinds = parties|map(attribute='kind')|list %}
+{% set has_police = 'politie' in kinds %}
+{% set has_om = 'om' in kinds %}
+{% set has_dji = 'dji' in kinds %}
+{% set wgs = proto.framework == 'wgs' %}
+{% set rad = proto.framework == 'radicalisering' %}
+{% set several = parties|selectattr('kind', 'equalto', 'gemeente')|list|length > 1 %}
+{% set ib = v.party(cfg.gremia.info_security.party) %}
 @titel {{ proto.title }} {{ zvh.name }}
 
 @sectie aanhef | De ondergetekenden
-note Onderstaande deelnemers dienen gelijk te zijn aan de deelnemers die partij zijn bij het
-  samenwerkingsconvenant; protocolmaker neemt ze uit dezelfde configuratie over.
+note Onderstaande deelnemers zijn de Partijen bij het Convenant die aan dit werkproces deelnemen;
+  protocolmaker neemt ze uit dezelfde configuratie over.
 {% include "gedeeld/aanhef.pm" %}
 
 @sectie overwegingen | Overwegingen
 {# 004:11548-11606 #}
 p de volgende overwegingen in aanmerking nemende:
 bullet Partijen hebben in het kader van samenwerking op het gebied van integrale veiligheid en
-  complexe casuïstiek zoals beschreven in het Landelijk Kader Veiligheidshuizen het {{ zvh.name }} (hierna: ‘het
-  zorg- en veiligheidshuis’) opgezet;
+  complexe casuïstiek zoals beschreven in het Landelijk Kader Veiligheidshuizen het
+  {{ zvh.name }} (hierna: ‘het zorg- en veiligheidshuis’) opgezet;
 bullet Partijen hebben voor deze samenwerking afspraken vastgelegd in het
   ‘{{ convenant.title }}’, gesloten op
   {{ cfg.choices.signing_date|datum if cfg.choices.signing_date else open('datum ondertekening Convenant') }}
   (verder: het Convenant), waar dit Protocol deel van uitmaakt;
-{% if proto.extra %}
-bullet dit Protocol ziet op de Verwerking van Persoonsgegevens voor
-  {% for fn in proto.extra %}{{ fn }}{{ ', ' if not loop.last else '' }}{% endfor %}, zoals
-  bedoeld in [[ref:convenant#extra-functies]];
+bullet dit Protocol ziet op de Verwerking van Persoonsgegevens in het werkproces
+  ‘{{ proto.name }}’ van het zorg- en veiligheidshuis, ten behoeve van
+  {% for fid in proto.functions %}{{ ref('convenant#' ~ v.function_key(fid)) }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %};
+{% if wgs %}
+bullet de zorg- en veiligheidshuizen zijn bij {{ art('wgs', '2.24') }} aangewezen als
+  samenwerkingsverband in de zin van die wet; de gezamenlijke verwerking van gegevens bij de
+  behandeling van complexe casuïstiek is in die wet en de daarop berustende regels geregeld, en
+  dit Protocol legt de werkwijze en de verantwoordelijkheden van Partijen vast voor zover die wet
+  en die regels daarvoor ruimte laten;
+{% elif rad %}
+bullet de burgemeester van de gemeente van verblijf van een persoon die in verband kan worden
+  gebracht met radicalisering of terroristische activiteiten draagt op grond van
+  {{ art('wet_radicalisering', 2, lid=1) }} zorg voor casusoverleg tussen de deelnemers; dit
+  Protocol legt de werkwijze van dat casusoverleg in het zorg- en veiligheidshuis vast voor zover
+  die wet daarvoor ruimte laat;
 {% endif %}
 bullet voor de samenwerking in het zorg- en veiligheidshuis is de uitwisseling van gegevens,
   waaronder Persoonsgegevens, tussen de Partijen noodzakelijk;
@@ -71,18 +113,18 @@ bullet op de samenwerking is wet- en regelgeving met betrekking tot de beschermi
   Persoonsgegevens van toepassing, waarbij Partijen conform deze wet- en regelgeving willen
   samenwerken;
 bullet dit Protocol omschrijft de gedragsregels bij het verstrekken en verder Verwerken van
-  Persoonsgegevens door Partijen in het kader van de samenwerking op het gebied van integrale
-  veiligheid en complexe multi-problematiek, en belegt de verschillende verantwoordelijkheden met
-  het oog op de rechten en plichten uit toepasselijke privacy wet- en regelgeving;
-bullet met dit Protocol wordt invulling gegeven aan de in artikel 26 van de Algemene Verordening
-  Gegevensbescherming neergelegde verplichting voor Partijen om op een transparante wijze hun
+  Persoonsgegevens door Partijen in het kader van de samenwerking, en belegt de verschillende
+  verantwoordelijkheden met het oog op de rechten en plichten uit toepasselijke privacy wet- en
+  regelgeving;
+bullet met dit Protocol wordt invulling gegeven aan de in {{ art('avg', 26) }} neergelegde
+  verplichting voor gezamenlijke verwerkingsverantwoordelijken om op een transparante wijze hun
   samenwerkingsafspraken en hun verantwoordelijkheden jegens elkaar en jegens Betrokkene vast te
   leggen;
 bullet dit Protocol sluit aan bij het bepaalde in het ‘Landelijk Kader Veiligheidshuizen’ van
   het Ministerie van Veiligheid en Justitie, vastgesteld in januari 2013 (verder: ‘het
-  [[def:Landelijk Kader]]’) en het ‘Handvat Gegevensuitwisseling in het zorg- en veiligheidsdomein – een juridisch
-  handvat voor zorg- en veiligheidshuizen’ (verder: ‘het Handvat’), alsmede bij de in het Handvat
-  en het Landelijk Kader gebezigde terminologie;
+  [[def:Landelijk Kader]]’) en het ‘Handvat Gegevensuitwisseling in het zorg- en
+  veiligheidsdomein – een juridisch handvat voor zorg- en veiligheidshuizen’ (verder: ‘het
+  Handvat’), alsmede bij de in het Handvat en het Landelijk Kader gebezigde terminologie;
 bullet dit privacyprotocol wordt verder aangehaald als ‘het Protocol’;
 p verklaren te zijn overeengekomen:
 
@@ -94,36 +136,42 @@ lid [[def:Persoonsgegevens]]: alle informatie over een geïdentificeerde of iden
   persoon die direct of indirect kan worden geïdentificeerd, met name aan de hand van een
   identificator zoals een naam, een identificatienummer, locatiegegevens, een online identificator
   of van een of meer elementen die kenmerkend zijn voor de fysieke, fysiologische, genetische,
-  psychische, economische, culturele of sociale identiteit van die natuurlijke persoon (artikel 4,
-  onder 1, AVG);
+  psychische, economische, culturele of sociale identiteit van die natuurlijke persoon
+  ({{ art('avg', 4, onder=1) }});
+{% if has_police %}
 lid [[def:Politiegegevens]]: elk Persoonsgegeven dat in het kader van de uitoefening van de
-  politietaak wordt verwerkt (artikel 1, onder a, Wpg);
+  politietaak wordt verwerkt ({{ art('wpg', 1, onder='a') }});
+{% endif %}
+{% if has_om %}
 lid [[def:Strafvorderlijke gegevens]]: Persoonsgegevens of gegevens over een rechtspersoon die
   zijn verkregen in het kader van een strafvorderlijk onderzoek en die het openbaar ministerie in
-  een strafdossier of langs geautomatiseerde weg verwerkt in een gegevensbestand (artikel 1, onder
-  b, Wjsg);
+  een strafdossier of langs geautomatiseerde weg verwerkt in een gegevensbestand
+  ({{ art('wjsg', 1, onder='b') }});
 lid [[def:Justitiële gegevens]]: bij algemene maatregel van bestuur omschreven Persoonsgegevens
   of gegevens over een rechtspersoon inzake de toepassing van het strafrecht of de strafvordering,
-  die in een bestand worden Verwerkt (artikel 1, onder a, Wjsg, respectievelijk het Bjsg);
+  die in een bestand worden Verwerkt ({{ art('wjsg', 1, onder='a') }});
+{% endif %}
+{% if has_om or has_dji %}
 lid [[def:Tenuitvoerleggingsgegevens]]: Persoonsgegevens of gegevens over een rechtspersoon
   inzake de tenuitvoerlegging van strafrechtelijke beslissingen, die in een dossier of een ander
-  gegevensbestand zijn of worden verwerkt;
+  gegevensbestand zijn of worden verwerkt ({{ art('wjsg', 1, onder='d') }});
+{% endif %}
 lid [[def:Bijzondere Persoonsgegevens]]: Persoonsgegevens waaruit ras of etnische afkomst,
   politieke opvattingen, religieuze of levensbeschouwelijke overtuigingen, of het lidmaatschap
   van een vakbond blijken, en genetische gegevens, biometrische gegevens met het oog op de unieke
   identificatie van een persoon, of gegevens over gezondheid, of gegevens met betrekking tot
-  iemands seksueel gedrag of seksuele gerichtheid, zoals bedoeld in artikel 9 AVG;
+  iemands seksueel gedrag of seksuele gerichtheid, zoals bedoeld in {{ art('avg', 9) }};
 lid [[def:Strafrechtelijke persoonsgegevens]]: Persoonsgegevens betreffende strafrechtelijke
   veroordelingen en strafbare feiten of daarmee verband houdende veiligheidsmaatregelen, zoals
-  bedoeld in artikel 10 AVG;
-lid [[def:Verwerken]] of [[def:Verwerking]]: een bewerking of een geheel van bewerkingen met betrekking tot
-  Persoonsgegevens of een geheel van Persoonsgegevens, al dan niet uitgevoerd via
+  bedoeld in {{ art('avg', 10) }};
+lid [[def:Verwerken]] of [[def:Verwerking]]: een bewerking of een geheel van bewerkingen met
+  betrekking tot Persoonsgegevens of een geheel van Persoonsgegevens, al dan niet uitgevoerd via
   geautomatiseerde procedés, zoals het verzamelen, vastleggen, ordenen, structureren, opslaan,
   bijwerken of wijzigen, opvragen, raadplegen, gebruiken, verstrekken door middel van
   doorzending, verspreiden of op andere wijze ter beschikking stellen, aligneren of combineren,
-  afschermen, wissen of vernietigen van gegevens (artikel 4, onder 2, AVG);
+  afschermen, wissen of vernietigen van gegevens ({{ art('avg', 4, onder=2) }});
 lid [[def:Betrokkene]]: de natuurlijke persoon op wie informatie, waaronder Persoonsgegevens,
-  betrekking heeft (artikel 4, onder 1, AVG);
+  betrekking heeft ({{ art('avg', 4, onder=1) }});
 lid [[def:Derde]]: een natuurlijk persoon of rechtspersoon, niet zijnde de Betrokkene, noch een
   van de Partijen;
 lid [[def:Verwerkingsverantwoordelijke]]: een natuurlijke persoon of rechtspersoon, een
@@ -131,28 +179,32 @@ lid [[def:Verwerkingsverantwoordelijke]]: een natuurlijke persoon of rechtsperso
   doel van en de middelen voor de Verwerking van Persoonsgegevens vaststelt; wanneer de
   doelstellingen van en de middelen voor deze Verwerking in het Unierecht of het lidstatelijke
   recht zijn vastgesteld, kan daarin reeds zijn bepaald wie de Verwerkingsverantwoordelijke is of
-  volgens welke criteria deze wordt aangewezen (artikel 4, onder 7, AVG);
+  volgens welke criteria deze wordt aangewezen ({{ art('avg', 4, onder=7) }});
 lid[def-afzonderlijk] [[def:Afzonderlijke Verwerkingsverantwoordelijken]]: Partijen zijn
   Afzonderlijke Verwerkingsverantwoordelijken voor zelfstandige Verwerkingen en wanneer
   verschillende Verwerkingen min of meer geïntegreerd zijn, maar geen sprake is van Gezamenlijke
   Verwerkingsverantwoordelijken;
-lid [[def:Gezamenlijke Verwerkingsverantwoordelijken]]: van Gezamenlijke
-  Verwerkingsverantwoordelijken is sprake wanneer Verwerkingen zijn geïntegreerd, en niet één
-  Partij als Verwerkingsverantwoordelijke kan worden aangemerkt voor de geïntegreerde
-  Verwerkingen. In dat geval zijn de Partijen Verwerkingsverantwoordelijken voor het geheel van de
-  Verwerking;
+lid [[def:Gezamenlijke Verwerkingsverantwoordelijken]]: Verwerkingsverantwoordelijken die samen
+  de doeleinden en de middelen van een Verwerking bepalen, of die de wet als zodanig aanwijst, als
+  bedoeld in {{ art('avg', 26) }};
 lid [[def:Verwerker]]: een natuurlijke persoon of rechtspersoon, een overheidsinstantie, een
   dienst of een ander orgaan die/dat ten behoeve van de Verwerkingsverantwoordelijke
-  Persoonsgegevens verwerkt (artikel 4, onder 8, AVG);
+  Persoonsgegevens verwerkt ({{ art('avg', 4, onder=8) }});
 lid [[def:Casusregie]]: het uitvoeren van werkzaamheden gericht op het bewaren van de onderlinge
   samenhang bij het uitvoeren van het plan van aanpak bij het behandelen van één specifieke
   Casus;
 lid [[def:Procesregie]]: het uitvoeren van werkzaamheden gericht op de totstandkoming van
   samenwerking tussen Partijen bij het behandelen van één specifieke Casus en de ondersteuning van
   de Casusregisseur bij de uitvoering van het plan van aanpak;
+{% if proto.criteria %}
+lid [[def:Casus]]: een geval of situatie dat of die voldoet aan de criteria voor dit werkproces
+  zoals geformuleerd in [[ref:criteria-werkproces]], en die is aangemeld bij het zorg- en
+  veiligheidshuis ter beoordeling en eventuele bespreking in het Casusoverleg;
+{% else %}
 lid [[def:Casus]]: een geval of situatie dat of die voldoet aan de criteria voor complexe
   casuïstiek zoals geformuleerd in [[ref:convenant#criteria]], en die is aangemeld bij het zorg-
   en veiligheidshuis ter beoordeling en eventuele bespreking in het Casusoverleg;
+{% endif %}
 lid [[def:Aanmelding en Intake]]: het voordragen van een Casus door een van de Partijen en het
   uitwisselen van informatie, waaronder Persoonsgegevens, tussen de Procesregisseur van het zorg-
   en veiligheidshuis en de aanmeldende Partij ter toetsing of de Casus in aanmerking komt voor
@@ -184,73 +236,94 @@ note Iedere Partij moet zijn vertegenwoordigd op het niveau van het Partneroverl
   om te kunnen waarborgen dat deze aan diens verantwoordelijkheden rondom de bescherming van
   persoonsgegevens in het kader van de samenwerking voldoet.
 lid [[def:Privacyadviseur]]: de medewerker die in het zorg- en veiligheidshuis belast is met
-  privacyadvisering{% if zvh.privacy_adviser %}, te weten {{ zvh.privacy_adviser.name }},
-  in dienst van {{ v.full_name(v.party(zvh.privacy_adviser.organisation)) }}{% endif %}; deze
-  persoon is ook belast met beleidsontwikkeling over gegevensverwerking en helpt mee met de
-  voorbereiding van audits;
+  privacyadvisering, die ook is belast met beleidsontwikkeling over gegevensverwerking en helpt bij
+  de voorbereiding van audits; wie deze functie vervult, maakt {{ coord }} bekend aan Partijen en
+  op de website van het zorg- en veiligheidshuis;
 lid [[def:Jaarplan]]: het door de Stuurgroep op grond van [[ref:convenant#jaarplan]]
   vastgestelde plan betreffende de operationele en inhoudelijke kaders en het financieel en
   inhoudelijk beleid van het zorg- en veiligheidshuis;
 lid [[def:Werkproces]]: het door het Partneroverleg op grond van [[ref:convenant#po-werkproces]]
-  vastgestelde proces voor samenwerking in het zorg- en veiligheidshuis, waaronder het proces
-  omtrent en het delen van informatie en de Afschaling van een Casus;
-lid [[def:AVG]]: Verordening (EU) 2016/679 van het Europees Parlement en de Raad van 27 april 2016
-  betreffende de bescherming van natuurlijke personen in verband met de verwerking van
-  persoonsgegevens en betreffende het vrije verkeer van die gegevens en tot intrekking van
-  Richtlijn 95/46/EG (algemene verordening gegevensbescherming);
-lid [[def:Wjsg]]: Wet justitiële en strafvorderlijke gegevens;
-lid [[def:Bjsg]]: Besluit justitiële en strafvorderlijke gegevens;
-lid [[def:Wpg]]: Wet politiegegevens;
-lid [[def:Bpg]]: Besluit politiegegevens.
+  vastgestelde proces voor samenwerking in het zorg- en veiligheidshuis, zoals beschreven in
+  [[ref:convenant#werkproces]], waaronder het proces omtrent en het delen van informatie en de
+  Afschaling van een Casus;
+{% set law_terms = ['avg', 'uavg'] + (['wjsg'] if has_om or has_dji else []) + (['wpg', 'bpg'] if has_police else []) %}
+{% for key in law_terms %}
+lid [[def:{{ v.law_short(key) }}]]: {{ wet(key, vorm='titel') }}{% if key == 'avg' %}, Verordening (EU) 2016/679 van het Europees Parlement en de Raad van 27 april 2016{% endif %}{{ ';' if not loop.last else '.' }}
+{% endfor %}
 
 @artikel verantwoordelijkheid | Afzonderlijke en Gezamenlijke Verwerkingsverantwoordelijken
-{# 004:11777-11792 #}
+{# 004:11777-11792; WGS 2.27 lid 3; radicalisering art. 12 lid 1 #}
 lid[afzonderlijk] Partijen in het zorg- en veiligheidshuis zijn Afzonderlijke
   Verwerkingsverantwoordelijken voor de Persoonsgegevens die zij verstrekken aan de
   Procesregisseur ten behoeve van de Aanmelding en Intake en aan Partijen in het kader van
   Triage, Casusoverleg en Afschaling.
-lid[gezamenlijk] Partijen in het zorg- en veiligheidshuis zijn conform artikel 26 AVG Gezamenlijke
-  Verwerkingsverantwoordelijken voor de Persoonsgegevens die zij, anders dan de verstrekking
-  zoals bedoeld in [[ref:afzonderlijk]], Verwerken op locatie of in de informatiesystemen van het
-  zorg- en veiligheidshuis in het kader van de samenwerking voor de doeleinden zoals omschreven
-  in [[ref:doel]].
+{% if wgs %}
+lid[gezamenlijk] Voor de gezamenlijke verwerking van Persoonsgegevens door het zorg- en
+  veiligheidshuis als samenwerkingsverband zijn, overeenkomstig
+  {{ art('wgs', '2.27', lid=3) }}, uitsluitend de Partijen die deelnemer zijn in de zin van het
+  eerste lid van dat artikel Gezamenlijke Verwerkingsverantwoordelijken, te weten
+  {{ v.controller_names(proto.joint_controllers) or open('publieke deelnemers') }}.{% if proto.private_participants %}
+  {{ v.names(proto.private_participants)|ucfirst }}, {{ 'die deelneemt' if proto.private_participants|length == 1 else 'die deelnemen' }}
+  in de zin van het tweede lid van dat artikel, {{ 'is' if proto.private_participants|length == 1 else 'zijn' }}
+  voor die gezamenlijke verwerking geen Gezamenlijke Verwerkingsverantwoordelijke.{% endif %}
+{% elif rad %}
+lid[gezamenlijk] De deelnemers aan het casusoverleg, bedoeld in
+  {{ art('wet_radicalisering', 3, lid=1) }}, te weten
+  {{ v.controller_names(proto.joint_controllers) or open('deelnemers') }}, zijn overeenkomstig
+  {{ art('wet_radicalisering', 12, lid=1) }} Gezamenlijke Verwerkingsverantwoordelijken voor de
+  gezamenlijke verwerking van Persoonsgegevens in dat casusoverleg.
+{% else %}
+lid[gezamenlijk] Partijen in het zorg- en veiligheidshuis zijn conform {{ art('avg', 26) }}
+  Gezamenlijke Verwerkingsverantwoordelijken voor de Persoonsgegevens die zij, anders dan de
+  verstrekking zoals bedoeld in [[ref:afzonderlijk]], Verwerken op locatie of in de
+  informatiesystemen van het zorg- en veiligheidshuis in het kader van de samenwerking voor de
+  doeleinden zoals omschreven in [[ref:doel]].
+{% endif %}
 note Wanneer twee of meer Verwerkingsverantwoordelijken gezamenlijk de doeleinden en middelen van
-  de Verwerking bepalen, zijn ze gezamenlijk verantwoordelijk voor die Verwerking. Zie artikel 26
-  AVG.
+  de Verwerking bepalen, zijn ze gezamenlijk verantwoordelijk voor die Verwerking.
 lid[gezag] Verwerking van Persoonsgegevens in het zorg- en veiligheidshuis door personeel van het
   zorg- en veiligheidshuis geschiedt onder gezag van de Partij die de betreffende
   Persoonsgegevens heeft verstrekt. Deze Partij wordt voor die Verwerking aangeduid als
-  Verwerkingsverantwoordelijke.
+  Verwerkingsverantwoordelijke.{% if wgs %} Het personeel dat Partijen voor het zorg- en
+  veiligheidshuis aanwijzen, blijft in dienst van de Partij die het aanwijst
+  ({{ art('wgs', '1.4', lid=3) }}).{% endif %}
+{% if proto.third_parties %}
+lid[derden-werkproces] {{ v.names(proto.third_parties)|ucfirst }}
+  {{ 'neemt' if proto.third_parties|length == 1 else 'nemen' }} aan dit werkproces niet als
+  deelnemer deel, maar {{ 'wordt' if proto.third_parties|length == 1 else 'worden' }} per Casus,
+  voor zover dat noodzakelijk is, als Derde betrokken{% if wgs %} ({{ art('wgs', '2.31') }}){% endif %};
+  {{ 'zij ontvangt' if proto.third_parties|length == 1 else 'zij ontvangen' }} dan uitsluitend de
+  Persoonsgegevens die voor die bijdrage noodzakelijk zijn, met instemming van de Partij die ze
+  heeft verstrekt.
+{% endif %}
 
 @artikel doel | Doel Verwerking Persoonsgegevens
-{# 004:11795-11860; OPTIE 2: the functions this protocol covers (004:10345-10363) #}
-lid Dit Protocol ziet op alle Verwerkingen van Persoonsgegevens door Partijen in het kader van de
-  uitvoering van [[ref:convenant#functies]]{% if proto.extra %} en
-  [[ref:convenant#extra-functies]]{% endif %}{% if not proto.base %} voor zover het
-  {% for fn in proto.extra %}{{ fn }}{{ ', ' if not loop.last else '' }}{% endfor %} betreft{% endif %}.
-lid[doeleinden] Het Verwerken van Persoonsgegevens in het zorg- en veiligheidshuis vindt plaats met
-  als doel het gezamenlijk door Partijen bijdragen aan de veiligheid als onderdeel van het
-  integrale zorg- en veiligheidsbeleid van {{ 'de Gemeenten' if v.several_municipalities else 'de Gemeente' }}.
-  De samenwerking is meer specifiek gericht op het voorkomen en verminderen van recidive,
-  (ernstige) overlast, criminaliteit en maatschappelijke uitval bij complexe problemen, door een
-  combinatie van repressie, bestuurlijke interventie én zorg, hetgeen gezien moet worden als een
-  zwaarwegend algemeen belang. Meer specifiek draagt de Verwerking van Persoonsgegevens in het
-  zorg- en veiligheidshuis bij aan:
-ond het oplossen van complexe multi-problematiek: problematiek waarbij personen die het subject
-  zijn in de casuïstiek te maken hebben met meerdere problemen die op meer dan één leefgebied
-  spelen;
-ond het voorkomen van (verder) crimineel en/of overlastgevend gedrag of verder afglijden van die
-  personen;
-ond het oplossen van ernstige lokale of gebiedsgebonden veiligheidsproblematiek;
-{% for fn in proto.extra %}
-ond {{ fn }};
+{# 004:11795-11860; the werkproces's own scope and purpose (issue 10; 004:10345-10363) #}
+lid Dit Protocol ziet op alle Verwerkingen van Persoonsgegevens door Partijen in het werkproces
+  ‘{{ proto.name }}’, ter uitvoering van
+  {% for fid in proto.functions %}{{ ref('convenant#' ~ v.function_key(fid)) }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% if not proto.functions %}{{ open('de functie van het Convenant die dit werkproces uitvoert') }}{% endif %}.
+  Verwerkingen voor andere functies van het Convenant vallen niet onder dit Protocol.
+{% if proto.target_group %}
+lid[doelgroep] Het werkproces richt zich op {{ proto.target_group }}.
+{% endif %}
+lid[doeleinden] Het Verwerken van Persoonsgegevens onder dit Protocol vindt plaats
+  {% if proto.purpose %}{{ proto.purpose }}{% elif wgs %}ter uitoefening, afstemming en
+  coördinatie van de inzet van de wettelijke taken en bevoegdheden van Partijen op het terrein van
+  strafrechtelijke en bestuursrechtelijke handhaving en van begeleiding en zorg- en hulpverlening,
+  in het belang van het voorkomen, verminderen en bestrijden van criminaliteit en ernstige
+  overlast en het voorkomen en verminderen van onveilige situaties voor personen of binnen een
+  gebied ({{ art('wgs', '2.25') }}){% elif proto.base %}{{ v.base_purpose }}{% else %}{{ open('doel van het werkproces, beginnend met ‘ter’ (werkprocessen: doel)') }}{% endif %},
+  hetgeen gezien moet worden als een zwaarwegend algemeen belang. Meer specifiek draagt de
+  Verwerking van Persoonsgegevens onder dit Protocol bij aan:
+{% for item in proto.subpurposes %}
+ond {{ item }};
 {% endfor %}
 ond het mogelijk maken van samenwerking met het oog op de hierboven geformuleerde doeleinden.
 lid[fasen] Om het in [[ref:doeleinden]] geformuleerde doel te bereiken Verwerken Partijen
-  gezamenlijk de nodige Persoonsgegevens in het kader van Aanmelding en Intake, Triage,
-  Casusoverleg en Afschaling. Voor elk van deze fasen in het Werkproces zijn specifieke doelen
-  voor de Verwerking van Persoonsgegevens in het zorg- en veiligheidshuis van toepassing. Deze
-  doelen zijn gespecificeerd in [[ref:doeleinden-fasen]].
+  gezamenlijk de nodige Persoonsgegevens in het kader van
+  {{ proto.phase_names|nl_list }}. Voor elk van deze fasen in het Werkproces zijn specifieke
+  doelen voor de Verwerking van Persoonsgegevens in het zorg- en veiligheidshuis van toepassing.
+  Deze doelen zijn gespecificeerd in [[ref:doeleinden-fasen]].
 lid Partijen Verwerken de Persoonsgegevens die zij in het kader van de samenwerking onder dit
   Protocol hebben verkregen niet voor andere doeleinden dan de doelen omschreven in
   [[ref:doeleinden]].
@@ -268,6 +341,14 @@ ond Partijen die bij de behandeling van een Casus kennisnemen van Persoonsgegeve
   een andere Partij mogen deze gegevens enkel verder gebruiken voor hun eigen taken in het kader
   van de casusbehandeling, als de Partij die de gegevens heeft ingebracht, dit afzonderlijk
   accordeert.
+{% if rad %}
+lid[radicalisering-regie] De burgemeester van de gemeente van verblijf van de Betrokkene draagt
+  zorg voor het casusoverleg; een Casus wordt aangemeld bij de politie, het Openbaar Ministerie of
+  die burgemeester ({{ art('wet_radicalisering', [2, 5]) }}).
+{% endif %}
+{% for a in proto.agreements %}
+lid {{ a }}
+{% endfor %}
 
 @artikel categorieen | Categorieën Persoonsgegevens
 {# 004:11862-11908 #}
@@ -278,7 +359,9 @@ note Ieder natuurlijk persoon over wie Persoonsgegevens worden verwerkt, dient a
   worden getoetst met het oog op noodzakelijkheid en grondslag zoals bedoeld in [[ref:grondslag]].
 lid Partijen Verwerken Persoonsgegevens, inclusief Bijzondere Persoonsgegevens en
   Strafrechtelijke persoonsgegevens, binnen de wettelijke kaders van de voor iedere Partij
-  toepasselijke wet- en regelgeving.
+  toepasselijke wet- en regelgeving.{% if wgs %} Persoonsgegevens over gezondheid worden
+  uitsluitend Verwerkt voor zover dit noodzakelijk is voor het doel, bedoeld in
+  {{ art('wgs', '2.25') }} ({{ art('wgs', '2.29', lid=1) }}).{% endif %}
 lid Partijen Verwerken Persoonsgegevens voor de in [[ref:doeleinden]] geformuleerde doeleinden
   enkel in de informatiesystemen van het zorg- en veiligheidshuis, of in de door de Stuurgroep
   aangewezen informatiesystemen, en conform het beveiligingsbeleid zoals opgenomen in
@@ -300,7 +383,7 @@ lid De Procesregisseur Verwerkt de in [[ref:pr-verwerking]] bedoelde Persoonsgeg
   taakuitoefening van de Partij onder wiens verantwoordelijkheid de Casusregisseur zoals
   verwoord in [[ref:convenant#casusregisseur]] valt.
 lid Voor de Verwerking van Persoonsgegevens als bedoeld in [[ref:pr-verwerking]] zijn van
-  toepassing de grondslag conform de AVG en/of andere wettelijke grondslag, en de wettelijke
+  toepassing de grondslag conform de {{ wet('avg') }} en/of andere wettelijke grondslag, en de wettelijke
   bepalingen op grond waarvan de aanmeldende Partij, dan wel de Partij onder wiens
   verantwoordelijkheid de Casusregisseur valt, de Casus heeft aangemeld respectievelijk de
   Casusregie voert.
@@ -316,7 +399,7 @@ lid Persoonsgegevens als bedoeld in [[ref:inbreng]] worden slechts ingebracht in
   noodzakelijk is voor de goede vervulling van de eigen taak, en/of de goede uitvoering van de
   taak van de Partij ten behoeve waarvan de werkzaamheden in het kader van Aanmelding en Intake,
   Triage of Casusoverleg worden uitgevoerd.
-lid De grondslag conform de AVG voor het inbrengen van Persoonsgegevens als bedoeld in
+lid De grondslag conform de {{ wet('avg') }} voor het inbrengen van Persoonsgegevens als bedoeld in
   [[ref:inbreng]] wordt ontleend aan de eigen taak, en/of de taak van de Partij ten behoeve
   waarvan de werkzaamheden in het kader van Aanmelding en Intake, Triage of Casusoverleg worden
   uitgevoerd.
@@ -334,64 +417,72 @@ ond het voeren van de Casusregie op het plan van aanpak als dat in het Casusover
 ond[uitvoering-toedelen] het toebedelen van de Casus aan een specifieke Partij ten behoeve van
   verdere afhandeling, zoals het adviseren van de aanmelder of het aanbrengen van de Casus bij een
   andere overlegtafel.
-lid De grondslag conform de AVG voor het verstrekken van Persoonsgegevens als verwoord in
+lid De grondslag conform de {{ wet('avg') }} voor het verstrekken van Persoonsgegevens als verwoord in
   [[ref:uitvoering]] wordt ontleend aan de eigen taak en/of de taak van de Partij die de
-  activiteiten onder [[ref:uitvoering-interventies]] tot en met [[ref:uitvoering-toedelen]]
+  activiteiten genoemd in [[ref:uitvoering-interventies]] tot en met [[nr:uitvoering-toedelen]],
   uitvoert.
 lid De Verwerkingsverantwoordelijke voor de verstrekking van Persoonsgegevens als bedoeld in
   [[ref:uitvoering]] is de Verwerkingsverantwoordelijke zoals bedoeld in [[ref:afzonderlijk]].
 
 @artikel grondslag | Grondslag voor het Verwerken en verstrekken van Persoonsgegevens ten behoeve van het behandelen van een Casus en de van toepassing zijnde taken van Partijen
-{# 004:12011-12233. Police: art. 20 Wpg via the Artikel 20 Wpg Beslissing of this set. #}
-{% set police_basis %}{% if v.police %} Voor de gegevens afkomstig van de politie is de grondslag gelegen in artikel 20 Wpg en de Artikel 20 Wpg Beslissing van deze samenwerking.{% endif %}{% if v.om %} De grondslag voor het verstrekken van Justitiële gegevens, Strafvorderlijke gegevens en/of Tenuitvoerleggingsgegevens is gelegen in de artikelen 8a, 39f en 51c Wjsg.{% endif %}{% endset %}
+{# 004:12011-12233. Police: art. 20 Wpg (lid 1 with the Artikel 20 Wpg Beslissing; lid 3 under
+   the WGS; lid 4 for radicalisering). OM: art. 8a/39f/51c Wjsg, under the WGS 8b/39fa/51ca,
+   for radicalisering 39fb (docs/wetgeving-onderzoek.md § 1.9-1.10). #}
+{% set police_basis %}{% if has_police %} Voor de gegevens afkomstig van de politie is de grondslag gelegen in {% if wgs %}{{ art('wpg', 20, lid=3) }}{% elif rad %}{{ art('wpg', 20, lid=4) }}{% else %}{{ art('wpg', 20, lid=1) }} en de Artikel 20 Wpg Beslissing van deze samenwerking{% endif %}.{% endif %}{% if has_om %} De grondslag voor het verstrekken van Justitiële gegevens, Strafvorderlijke gegevens en Tenuitvoerleggingsgegevens door het Openbaar Ministerie is gelegen in {% if wgs %}{{ art('wjsg', ['8b', '39fa', '51ca']) }}{% elif rad %}{{ art('wjsg', '39fb') }}{% else %}{{ art('wjsg', ['8a', '39f', '51c']) }}{% endif %}.{% endif %}{% endset %}
 lid[gr-verwerking] De grondslag voor de Verwerking van Persoonsgegevens als bedoeld in
-  [[ref:pr-verwerking]] is artikel 6, eerste lid, onder e, AVG, voor zover deze noodzakelijk is
-  voor de uitvoering van taken van algemeen belang door de aanmeldende Partij, dan wel de Partij
-  onder wiens verantwoordelijkheid de Casusregisseur valt.{{ police_basis|raw }}
+  [[ref:pr-verwerking]] is {{ art('avg', 6, lid=1, onder='e') }}, voor zover deze noodzakelijk
+  is voor de uitvoering van taken van algemeen belang door de aanmeldende Partij, dan wel de
+  Partij onder wiens verantwoordelijkheid de Casusregisseur valt.{{ police_basis|raw }}
 lid De grondslag voor het inbrengen van Persoonsgegevens als bedoeld in [[ref:inbreng]] is
-  artikel 6, eerste lid, onder e, AVG, voor zover deze noodzakelijk is voor de uitvoering van
+  {{ art('avg', 6, lid=1, onder='e') }}, voor zover deze noodzakelijk is voor de uitvoering van
   taken van algemeen belang door de aanmeldende Partij, dan wel de Partij onder wiens
   verantwoordelijkheid de Casusregisseur valt, en/of de verstrekkende Partij.{{ police_basis|raw }}
 lid[gr-verstrekking] De grondslag voor de verstrekking van Persoonsgegevens als bedoeld in
-  [[ref:uitvoering]] is artikel 6, eerste lid, onder e, AVG, voor zover deze noodzakelijk is voor
-  de uitvoering van taken van algemeen belang door de ontvangende Partij en/of de verstrekkende
-  Partij.{{ police_basis|raw }}
-{% set private = v.without_public_task %}
+  [[ref:uitvoering]] is {{ art('avg', 6, lid=1, onder='e') }}, voor zover deze noodzakelijk is
+  voor de uitvoering van taken van algemeen belang door de ontvangende Partij en/of de
+  verstrekkende Partij.{{ police_basis|raw }}
+{% set private = v.without_public_task|select('in', parties + proto.third_parties)|list %}
 {% if private %}
-lid[gr-privaat] In afwijking van [[ref:gr-verwerking]] tot en met [[ref:gr-verstrekking]] Verwerken
-  {{ v.names(private) }},
-  {{ 'dat geen' if private|length == 1 else 'die geen' }} taak van algemeen belang of openbaar
-  gezag {{ 'uitoefent' if private|length == 1 else 'uitoefenen' }}, Persoonsgegevens niet op
-  grond van artikel 6, eerste lid, onder e, AVG, maar uitsluitend met toestemming van Betrokkene
-  (artikel 6, eerste lid, onder a, AVG), ter nakoming van een wettelijke verplichting (onder c)
-  of voor zover de Verwerking noodzakelijk is voor de behartiging van een gerechtvaardigd belang
-  en de belangen van Betrokkene daar niet tegen opwegen (onder f).
+lid[gr-privaat] In afwijking van [[ref:gr-verwerking]] tot en met [[nr:gr-verstrekking]] Verwerken
+  de volgende Partijen Persoonsgegevens niet op grond van {{ art('avg', 6, lid=1, onder='e') }},
+  maar op de daarbij genoemde grondslag van {{ art('avg', 6, lid=1) }}:
+{% for p in private %}
+ond {{ v.name(p) }}: {% if v.gdpr_bases(p) %}onder {{ v.gdpr_bases(p)|nl_list }}{% endif %}{% if not v.gdpr_bases(p) %}{{ open('AVG-grondslag van ' ~ v.name(p)) }}{% endif %}{% if 'a' in v.gdpr_bases(p) %} (toestemming van Betrokkene){% endif %}{% if 'f' in v.gdpr_bases(p) %}, waarbij de Verwerking noodzakelijk moet zijn voor de behartiging van een gerechtvaardigd belang en de belangen van Betrokkene daar niet tegen opwegen{% endif %}{{ ';' if not loop.last else '.' }}
+{% endfor %}
 {% endif %}
-lid[gr-partijen] De in [[ref:gr-verwerking]] tot en met [[ref:gr-verstrekking]] bedoelde grondslag kan
+lid[gr-partijen] De in [[ref:gr-verwerking]] tot en met [[nr:gr-verstrekking]] bedoelde grondslag kan
   bij Casussen slechts van toepassing zijn indien dit voortvloeit uit de goede uitvoering van de
   taken en werkzaamheden van Partijen, en de Verwerking plaatsvindt namens of de verstrekking
   plaatsvindt aan een van de hieronder genoemde Partijen en voorwaarden:
-{% for it in v.legal_basis_items %}
+{% for it in v.legal_basis_items(parties + proto.third_parties, proto.framework) %}
 {% set k = it.kind %}
 {% if it.partner %}
 ond[{{ it.key }}] {{ it.who }}: {{ it.task }}; voorafgaand aan de uitwisseling van Persoonsgegevens
   met {{ v.name(it.partner) }} is een juridische analyse opgesteld zoals bedoeld in
-  [[ref:toetreding-analyse]]{{ '.' if loop.last else ';' }}
+  [[ref:toetreding-analyse]]{{ v.analysis_note(it.partner) }}{{ '.' if loop.last else ';' }}
 {% else %}
-ond[{{ it.key }}] {{ it.who }}: {{ it.task }}{% if k.key == 'politie' %}. De grondslag voor het verstrekken van
-  Persoonsgegevens, inclusief Politiegegevens, is gelegen in artikel 20 Wpg. Deze verstrekkingen
-  zijn nader vastgelegd in de bij dit Protocol behorende en ondertekende Artikel 20 Wpg
+ond[{{ it.key }}] {{ it.who }}: {{ it.task }}{% if k.key == 'politie' %}.{% if wgs %} De politie verstrekt
+  Politiegegevens aan het zorg- en veiligheidshuis als samenwerkingsverband op grond van
+  {{ art('wpg', 20, lid=3) }}; uitsluitend gegevens als bedoeld in
+  {{ art('wpg', [8, 13]) }} ({{ art('wgs', '2.30') }}){% elif rad %} De politie verstrekt
+  Politiegegevens aan het casusoverleg op grond van {{ art('wpg', 20, lid=4) }}{% else %} De
+  grondslag voor het verstrekken van Persoonsgegevens, inclusief Politiegegevens, is gelegen in
+  {{ art('wpg', 20, lid=1) }}. Deze verstrekkingen zijn nader vastgelegd in de Artikel 20 Wpg
   Beslissing van deze samenwerking, waarin staat vermeld dat alleen gegevens als bedoeld in
-  artikel {{ v.police_articles }} Wpg worden verstrekt ([[ref:artikel20#categorieen]]). De
+  {{ art('wpg', v.police_categories) }} worden verstrekt ([[ref:artikel20#categorieen]]). De
   Artikel 20 Wpg Beslissing wordt ondertekend door de gemandateerde politiechef van de eenheid
   {{ v.police.police_unit }} en het bevoegd gezag, te weten de
   {{ 'burgemeesters' if v.several_municipalities else 'burgemeester' }} en de officier van
-  justitie. In [[ref:doorwerking]] zijn nadere voorwaarden benoemd die van toepassing zijn op
-  gegevens die in het kader van deze taken worden verstrekt{% endif %}{% if k.explicit_consent %}. Met dien verstande dat gegevens aan de deelnemende Partijen
-  alleen verstrekt kunnen worden met de uitdrukkelijke en aantoonbare toestemming van Betrokkene
-  (artikel 6, eerste lid, onder a, AVG){% endif %}{% if k.outside_national_chain %}. Deze Partij
-  behoort niet tot de landelijke ketenpartners; voorafgaand aan ieder Casusoverleg wordt getoetst
-  of zij van Bijzondere Persoonsgegevens kennis mag nemen{% endif %}{{ '.' if loop.last else ';' }}
+  justitie{% endif %}. In [[ref:doorwerking]] zijn nadere voorwaarden benoemd die van toepassing
+  zijn op gegevens die in het kader van deze taken worden verstrekt{% endif %}{% if k.explicit_consent %}, met dien verstande dat gegevens aan de deelnemende
+  Partijen alleen worden verstrekt met de uitdrukkelijke en aantoonbare toestemming van
+  Betrokkene ({{ art('avg', 6, lid=1, onder='a') }}){% endif %}{% if k.outside_national_chain %}; {{ v.names(it.parties) }}
+  {{ 'behoort' if it.parties|length == 1 else 'behoren' }} niet tot de landelijke
+  ketenpartners, zodat voorafgaand aan ieder Casusoverleg wordt getoetst of
+  {{ 'zij' }} van Bijzondere Persoonsgegevens kennis {{ 'mag' if it.parties|length == 1 else 'mogen' }} nemen,
+  en met {{ 'haar' if it.parties|length == 1 else 'hen' }} is vóór de uitwisseling een juridische
+  analyse opgesteld zoals bedoeld in
+  [[ref:toetreding-analyse]]{% for q in it.parties %}{{ v.analysis_note(q) }}{% endfor %}{% endif %}{{ '.' if loop.last else ';' }}
 {% endif %}
 {% endfor %}
 lid Op de Persoonsgegevens die worden Verwerkt, ingebracht en/of verstrekt zoals bedoeld in
@@ -400,34 +491,52 @@ lid Op de Persoonsgegevens die worden Verwerkt, ingebracht en/of verstrekt zoals
 note Partijen dienen ieder voor zich vast te stellen op grond van welke wettelijke grondslag zij
   Persoonsgegevens in het kader van de samenwerking Verwerken, en de materiewetgeving te noemen
   waarin het algemeen belang is beschreven. Publieke instellingen dienen voor de in
-  [[ref:doel]] genoemde doeleinden een grondslag in de wet te kunnen aanwijzen (artikel 6, eerste
-  lid, onder e, AVG). Private partijen dienen te onderzoeken of zij (uitdrukkelijke) toestemming
-  kunnen krijgen (onder a), dan wel dat de Verwerking noodzakelijk is voor hun gerechtvaardigd
-  belang en de belangen van Betrokkene hier niet tegen opwegen (onder f). Zie per partij
-  hoofdstuk 3 van het Handvat.
+  [[ref:doel]] genoemde doeleinden een grondslag in de wet te kunnen aanwijzen. Private partijen
+  dienen te onderzoeken of zij (uitdrukkelijke) toestemming kunnen krijgen, dan wel dat de
+  Verwerking noodzakelijk is voor hun gerechtvaardigd belang en de belangen van Betrokkene hier
+  niet tegen opwegen. Zie per partij hoofdstuk 3 van het Handvat.
 
 @artikel doorwerking | Doorwerking geheimhoudingsbepalingen en toepassing toestemmingsvereiste
-{# 004:12234-12305 #}
-{% if v.police %}
-lid[wpg-geheim] De geheimhoudingsbepaling van artikel 7 Wpg blijft rusten op de verstrekte
-  Politiegegevens. Dit geldt voor de ontvanger maar ook voor de tweede en derde ontvanger.
-  Wanneer over Betrokkene in een eerder stadium op grond van artikel 16, eerste lid, onder b,
-  onder 2°, Wpg Politiegegevens zijn verstrekt aan de burgemeester, op grond van artikel 15 Wpg
-  Politiegegevens ter beschikking zijn gesteld aan een buitengewoon opsporingsambtenaar van een
-  gemeente, of op grond van het Bpg voor een ander doel Politiegegevens zijn verstrekt aan een van
-  de Partijen, dan worden deze gegevens door de desbetreffende ontvanger in beginsel niet als
-  Persoonsgegevens doorverstrekt aan de Procesregisseur. Bij voorkeur worden door de politie op
-  grond van artikel 20 Wpg opnieuw actuele Politiegegevens verstrekt aan de Procesregisseur voor
-  de doelen zoals genoemd in [[ref:doeleinden]], [[ref:fasen]] en [[ref:doeleinden-fasen]]. De
-  politie kan in uitzonderingsgevallen ook toestemming geven aan de ontvanger voor
-  doorverstrekking aan de Procesregisseur, maar legt deze toestemming vast in haar systemen.
+{# 004:12234-12305; 4801-4829 (art. 7 Wpg secrecy follows the data) #}
+{% if has_police %}
+lid[wpg-geheim] De geheimhoudingsbepaling van {{ art('wpg', 7) }} blijft rusten op de verstrekte
+  Politiegegevens. Dit geldt voor de ontvanger maar ook voor de tweede en derde ontvanger. De
+  ontvanger vermeldt bij de gegevens dat zij van de politie afkomstig zijn. Wanneer over
+  Betrokkene in een eerder stadium op grond van
+  {{ art('wpg', 16, detail='artikel 16, eerste lid, onder b, onder 2°') }}
+  Politiegegevens zijn verstrekt aan de burgemeester, of op grond van het {{ wet('bpg') }} voor een ander doel
+  Politiegegevens zijn verstrekt aan een van de Partijen, dan worden deze gegevens door de
+  desbetreffende ontvanger in beginsel niet als Persoonsgegevens doorverstrekt aan de
+  Procesregisseur. Bij voorkeur worden door de politie opnieuw actuele Politiegegevens verstrekt
+  aan de Procesregisseur voor de doelen zoals genoemd in [[ref:doeleinden]], [[ref:fasen]] en
+  [[ref:doeleinden-fasen]]. De politie kan in uitzonderingsgevallen ook toestemming geven aan de
+  ontvanger voor doorverstrekking aan de Procesregisseur, maar legt deze toestemming vast in haar
+  systemen.
+{% set blocked = v.non_recipients|select('in', parties)|list %}
+lid[politie-ontvangers] Politiegegevens worden uitsluitend verstrekt aan en gedeeld met de Partijen
+  die daarvoor zijn aangewezen in {% if v.needs_a20_decision %}[[ref:artikel20#ontvangers]]{% else %}het
+  Convenant{% endif %}{% if blocked %}. {{ v.names(blocked)|ucfirst }}
+  {{ 'ontvangt' if blocked|length == 1 else 'ontvangen' }} geen Politiegegevens: bij de
+  uitwisseling met {{ 'deze Partij' if blocked|length == 1 else 'deze Partijen' }} worden
+  Politiegegevens niet ingebracht en niet ter inzage gegeven, en {{ 'zij neemt' if blocked|length == 1 else 'zij nemen' }}
+  niet deel aan het deel van een Casusoverleg waarin Politiegegevens worden besproken{% endif %}.
+{% endif %}
+{% if wgs %}
+lid[beroepsgeheim-wgs] Een Partij op wie {{ art('bw', '7:457', vorm='titel') }},
+  {{ art('wbig', 88) }} of {{ art('jeugdwet', '7.3.11') }} van toepassing is, verstrekt
+  uitsluitend gegevens aan het zorg- en veiligheidshuis indien Betrokkene daartoe uitdrukkelijk
+  toestemming heeft gegeven, behoudens de gevallen waarin een wettelijk voorschrift die Partij
+  verplicht de gegevens te verstrekken of toestaat ze zonder die toestemming te verstrekken, of
+  de verstrekking noodzakelijk is uit het oogpunt van goed hulpverlenerschap
+  ({{ art('wgs', '2.29', lid=2) }}). De verstrekkende Partij kan aan de verstrekking voorwaarden
+  en beperkingen stellen.
 {% endif %}
 lid Indien voor het inbrengen en/of verstrekken van Persoonsgegevens zoals bedoeld in
   [[ref:inbreng]] en [[ref:uitvoering]] toestemming noodzakelijk is voor het doorbreken van
-  geheimhoudingsbepalingen, zoals verwoord in artikel 7:457 van het Burgerlijk Wetboek, artikel
-  88 van de Wet BIG, de beroepscode voor de jeugdzorgwerker (artikel J), de beroepscode van het
-  NIP (artikelen 71 tot en met 87, psycholoog), de beroepscode van de NVO (artikel 8, pedagoog)
-  of artikel 37 van de Reclasseringsregeling 1995, dan:
+  geheimhoudingsbepalingen, zoals verwoord in {{ art('bw', '7:457', vorm='titel') }},
+  {{ art('wbig', 88) }}, de beroepscode voor de jeugdzorgwerker (artikel J), de beroepscode van
+  het NIP (artikelen 71 tot en met 87, psycholoog), de beroepscode van de NVO (artikel 8,
+  pedagoog) of {{ art('reclasseringsregeling', 37) }}, dan:
 ond wordt deze gevraagd op het moment dat duidelijk is dat het inbrengen of verstrekken
   noodzakelijk is ten behoeve van de in de betreffende fase aan de orde zijnde doelen, of de
   uitvoering van de in [[ref:uitvoering]] genoemde activiteiten;
@@ -443,19 +552,21 @@ ond maakt de betrokken zorg- of hulpverlener een eigen afweging conform de voor 
   Persoonsgegevens verlangt.
 
 @artikel documentatie | Documentatie individuele verstrekkingen
-{# 004:12308-12339; F28: police Bpg 6:4 lid 5 (004:4777-4785), OM 39j Wjsg, 4 years #}
+{# 004:12308-12339; F28: police Bpg 6:4 lid 2; OM 39j Wjsg (not for 39fa: docs § 1.10) #}
 lid Indien Partijen daartoe verplicht zijn door voor hen geldende materiewetgeving, leggen zij de
   afzonderlijke verstrekkingen van Persoonsgegevens, inclusief onderbouwing van de
   noodzakelijkheid daarvan met het oog op de in [[ref:verwerkingen]] en [[ref:grondslag]]
-  vastgelegde grondslagen, vast.{% if v.police %} De politie documenteert iedere verstrekking
-  conform artikel 6:4, vijfde lid, Bpg: de identiteit van de verzoeker, de datum, een omschrijving
-  van de verstrekte gegevens en het doel van de verstrekking.{% endif %}{% if v.om %} Het
-  Openbaar Ministerie legt iedere verstrekking schriftelijk vast conform artikel 39j Wjsg en
-  bewaart deze vastlegging voor de duur van vier jaar.{% endif %}{% if v.of_kind('dji') %} De
-  Dienst Justitiële Inrichtingen legt iedere verstrekking vast en bewaart deze vastlegging ten
-  minste vier jaar (artikel 51c, vierde lid, Wjsg).{% endif %}
+  vastgelegde grondslagen, vast.{% if has_police %} De politie legt van iedere verstrekking van
+  Politiegegevens de identiteit van de verzoeker, de datum, een omschrijving van de verstrekte
+  gegevens en het doel van de verstrekking vast ({{ art('bpg', '6:4', lid=2) }}).{% endif %}{% if has_om and not wgs %}
+  Het Openbaar Ministerie legt iedere verstrekking van Strafvorderlijke gegevens schriftelijk vast
+  en bewaart deze vastlegging ten minste vier jaar ({{ art('wjsg', '39j') }}).{% endif %}{% if has_dji and not wgs %}
+  De Dienst Justitiële Inrichtingen legt iedere verstrekking van Tenuitvoerleggingsgegevens vast
+  en bewaart deze vastlegging ten minste vier jaar ({{ art('wjsg', '51c', lid=4) }}).{% endif %}{% if wgs %}
+  Partijen dragen zorg voor de vastlegging langs elektronische weg van de Verwerkingen in de
+  systemen van het zorg- en veiligheidshuis, zoals bedoeld in {{ art('wgs', '1.8', lid=4) }}.{% endif %}
 note De documentatieplicht uit dit artikel is iets anders dan het register van
-  verwerkingsactiviteiten uit de AVG zoals vermeld in [[ref:register]].
+  verwerkingsactiviteiten uit de {{ wet('avg') }} zoals vermeld in [[ref:register]].
 
 @artikel dataminimalisatie | Dataminimalisatie
 {# 004:12343-12387; F19: the purposes are in 3.2 #}
@@ -463,10 +574,10 @@ lid Partijen Verwerken niet meer Persoonsgegevens dan noodzakelijk met het oog o
   [[ref:doeleinden]] geformuleerde doeleinden.
 lid Ten behoeve van de Intake van een Casus verstrekt de Partij die de Casus bij de
   Procesregisseur aanmeldt enkel die Persoonsgegevens die noodzakelijk zijn voor de
-  Procesregisseur om de Casus te toetsen aan de criteria van complexe casuïstiek zoals
-  geformuleerd in [[ref:convenant#criteria]]. De Procesregisseur registreert enkel die
-  Persoonsgegevens in het informatiesysteem van het zorg- en veiligheidshuis die noodzakelijk zijn
-  voor Triage.
+  Procesregisseur om de Casus te toetsen aan de criteria zoals geformuleerd in
+  {% if proto.criteria %}[[ref:criteria-werkproces]]{% else %}[[ref:convenant#criteria]]{% endif %}.
+  De Procesregisseur registreert enkel die Persoonsgegevens in het informatiesysteem van het
+  zorg- en veiligheidshuis die noodzakelijk zijn voor Triage.
 lid In het Casusoverleg Verwerken Partijen alleen die Persoonsgegevens die noodzakelijk zijn voor
   het opstellen en uitvoeren van een integraal plan van aanpak.
 lid In het kader van Afschaling Verwerken Partijen alleen die Persoonsgegevens die noodzakelijk
@@ -496,7 +607,8 @@ lid Partijen dragen er zorg voor dat de Persoonsgegevens die zij in het kader va
   nauwkeurigheid van die Persoonsgegevens.
 
 @artikel bewaren | Bewaren en Vernietigen
-{# 004:12399-12416 with Handvat Bijlage 2 (004:9591-9630), digest F30 #}
+{# 004:12399-12416 with Handvat Bijlage 2 (004:9591-9630), digest F30; WGS 1.8 lid 7 and 2.31
+   lid 8; radicalisering art. 9 (docs § 1.7, § 5) #}
 lid Persoonsgegevens worden niet langer bewaard dan noodzakelijk voor het doel of de doeleinden
   waarvoor ze worden Verwerkt zoals geformuleerd in [[ref:doel]] en met inachtneming van
   [[ref:dataminimalisatie]].
@@ -516,15 +628,28 @@ ond[termijn-archief] na {{ r.restricted_access_months }} maanden na het besluit 
   gearchiveerd dossier;
 ond[termijn-vernietiging] na {{ r.destruction_months }} maanden na het besluit tot Afschaling worden
   de Persoonsgegevens vernietigd.
+{% if wgs %}
+lid[wgs-bewaren] Na afsluiting van de Casus worden de Persoonsgegevens die in de Casus zijn
+  opgenomen afgeschermd ({{ art('wgs', '2.31', lid=8) }}). Persoonsgegevens die door het zorg- en
+  veiligheidshuis als samenwerkingsverband gezamenlijk worden Verwerkt, worden in ieder geval
+  uiterlijk vijf jaar na de datum van eerste Verwerking uit de systemen van het zorg- en
+  veiligheidshuis verwijderd of geanonimiseerd, ook als de termijnen van [[ref:termijnen]] dan nog
+  niet zijn verstreken, tenzij een wettelijk voorschrift daaraan in de weg staat
+  ({{ art('wgs', '1.8', lid=7) }}).
+{% elif rad %}
+lid[rad-bewaren] De Persoonsgegevens worden in ieder geval uiterlijk vijf jaar na de datum van de
+  laatste Verwerking verwijderd of geanonimiseerd ({{ art('wet_radicalisering', 9) }}), ook als de
+  termijnen van [[ref:termijnen]] dan nog niet zijn verstreken.
+{% endif %}
 lid Van de termijnen in [[ref:termijnen]] kan alleen worden afgeweken met een schriftelijk
   vastgelegde motivering en een termijn voor herbeoordeling van ten hoogste
-  {{ r.review_months }} maanden. Daarover beslist de Partij die bij Afschaling de regie heeft.
+  {{ r.review_months }} maanden{% if wgs %}, en nooit voorbij de termijn van
+  [[ref:wgs-bewaren]]{% endif %}. Daarover beslist de Partij die bij Afschaling de regie heeft.
 lid Na {{ r.destruction_months }} maanden kunnen gegevens, niet zijnde Persoonsgegevens, enkel
   worden bewaard voor managementdoeleinden.
 
 @artikel beveiliging | Beveiliging
 {# 004:12420-12456; informatiebeveiliging party = convenant (digest E34) #}
-{% set ib = v.party(cfg.gremia.info_security.party) %}
 lid Partijen dragen zorg voor passende technische en organisatorische beveiligingsmaatregelen om
   Persoonsgegevens te beschermen tegen verlies of enige vorm van onrechtmatige Verwerking zoals
   omschreven in [[ref:beveiligingsbeleid]]. Die maatregelen betreffen onder meer, maar niet
@@ -564,31 +689,37 @@ lid Alle medewerkers van het zorg- en veiligheidshuis, inclusief medewerkers op 
 lid Wettelijke geheimhoudingsplichten zijn onverminderd van toepassing op eenieder die
   Strafrechtelijke persoonsgegevens of andere Bijzondere Persoonsgegevens in het kader van de
   samenwerking in het zorg- en veiligheidshuis ontvangt.
-lid[doelbinding-politie-om] Partijen mogen de Persoonsgegevens afkomstig van de politie en het
-  Openbaar Ministerie slechts Verwerken voor het specifieke doel waarvoor deze zijn verstrekt ten
-  behoeve van de Casus. Deze Persoonsgegevens mogen alleen verder worden Verwerkt door de
-  ontvangende Partijen indien het doel van de verdere Verwerking verenigbaar is met het doel
-  waarvoor de Persoonsgegevens zijn verstrekt. Onverenigbaar gebruik van de gegevens, ook intern
-  binnen de organisaties van de ontvangende Partijen, is niet toegestaan.
+{% if has_police or has_om %}
+lid[doelbinding-politie-om] Partijen mogen de Persoonsgegevens afkomstig van
+  {{ 'de politie en het Openbaar Ministerie' if has_police and has_om else ('de politie' if has_police else 'het Openbaar Ministerie') }}
+  slechts Verwerken voor het specifieke doel waarvoor deze zijn verstrekt ten behoeve van de
+  Casus. Deze Persoonsgegevens mogen alleen verder worden Verwerkt door de ontvangende Partijen
+  indien het doel van de verdere Verwerking verenigbaar is met het doel waarvoor de
+  Persoonsgegevens zijn verstrekt. Onverenigbaar gebruik van de gegevens, ook intern binnen de
+  organisaties van de ontvangende Partijen, is niet toegestaan.
+{% endif %}
 lid[geheim-bron] Partijen mogen de Persoonsgegevens afkomstig van andere Partijen die aan een
-  geheimhoudingsplicht zijn gebonden, zoals bedoeld in onder meer artikel 7:457 van het
-  Burgerlijk Wetboek, de Reclasseringsregeling 1995, de Jeugdwet of de Wet maatschappelijke
-  ondersteuning 2015, slechts Verwerken voor het specifieke doel van de Casus waarvoor deze zijn
-  verstrekt. De Persoonsgegevens mogen alleen verder worden Verwerkt door de ontvangende Partijen
-  met toestemming van de verstrekkende Partij en indien het doel van de verdere Verwerking
-  verenigbaar is met het doel waarvoor de Persoonsgegevens zijn verstrekt. Onverenigbaar gebruik
-  van de Persoonsgegevens, ook intern binnen de organisaties van de ontvangende Partijen, is niet
-  toegestaan.
+  geheimhoudingsplicht zijn gebonden, zoals bedoeld in onder meer
+  {{ art('bw', '7:457', vorm='titel') }}, de {{ wet('reclasseringsregeling') }}, de
+  {{ wet('jeugdwet') }} of de {{ wet('wmo') }}, slechts Verwerken voor het specifieke doel van de
+  Casus waarvoor deze zijn verstrekt. De Persoonsgegevens mogen alleen verder worden Verwerkt door
+  de ontvangende Partijen met toestemming van de verstrekkende Partij en indien het doel van de
+  verdere Verwerking verenigbaar is met het doel waarvoor de Persoonsgegevens zijn verstrekt.
+  Onverenigbaar gebruik van de Persoonsgegevens, ook intern binnen de organisaties van de
+  ontvangende Partijen, is niet toegestaan.
 lid Wanneer de grond voor het verstrekken van de Persoonsgegevens als bedoeld in
-  [[ref:geheim-bron]] gebaseerd is op toestemming van Betrokkene als bedoeld in artikel 6, eerste
-  lid, onder a, AVG en/of artikel 9, tweede lid, onder a, AVG en Betrokkene trekt deze toestemming
-  in, laat de verstrekkende Partij dit aan de ontvangende Partij weten, waarbij ook de toestemming
-  voor Verwerking en verdere Verwerking voor de ontvangende Partij vervalt.
-note Het opzettelijk schenden van de geheimhoudingsplicht is strafbaar gesteld in artikel 272 van
-  het Wetboek van Strafrecht.
+  [[ref:geheim-bron]] gebaseerd is op toestemming van Betrokkene als bedoeld in
+  {{ art('avg', 6, lid=1, onder='a') }} en/of {{ art('avg', 9, lid=2, onder='a') }} en Betrokkene
+  trekt deze toestemming in, laat de verstrekkende Partij dit aan de ontvangende Partij weten,
+  waarbij ook de toestemming voor Verwerking en verdere Verwerking voor de ontvangende Partij
+  vervalt.
+note Het opzettelijk schenden van de geheimhoudingsplicht is strafbaar gesteld in
+  {{ art('sr', 272) }}.
 
 @artikel datalekken | Datalekken
-{# 004:12514-12607; F21; 14.3 hours from termijnen.datalek_melding_uren #}
+{# 004:12514-12607; F21; need-to-know (issue 9.3; digest F11): a breach that concerns a person
+   is handled by the Partijen whose data are involved; the Partneroverleg receives an anonymised
+   overview for policy. #}
 lid[datalek-procedures] Partijen houden procedures in stand die erop gericht zijn om inbreuken in
   de beveiligingsmaatregelen zoals geformuleerd in [[ref:beveiligingsbeleid]] met betrekking tot
   de bescherming van Persoonsgegevens redelijkerwijs te detecteren en daarop actie te ondernemen,
@@ -601,9 +732,9 @@ lid {{ v.name(ib)|ucfirst if ib else open('partij verantwoordelijk voor informat
 lid[datalek-melding] Partijen stellen {{ coord }} onverwijld maar uiterlijk binnen
   {{ t.breach_report_hours if t.breach_report_hours else open('aantal uren (termijnen: datalek_melding_uren)') }}
   uur na kennisneming op de hoogte van een inbreuk in verband met Persoonsgegevens in de zin van
-  artikel 4, onder 12, AVG, dan wel artikel 26g Wjsg, die een risico inhoudt voor de rechten en
-  vrijheden van Betrokkenen zoals bedoeld in artikel 33 AVG. Deze kennisgeving omvat in ieder
-  geval:
+  {{ art('avg', 4, onder=12) }}{% if has_om %}, dan wel {{ art('wjsg', '26g') }}{% endif %}, die
+  een risico inhoudt voor de rechten en vrijheden van Betrokkenen zoals bedoeld in
+  {{ art('avg', 33) }}. Deze kennisgeving omvat in ieder geval:
 ond de aard en omvang van de inbreuk;
 ond de contactgegevens van de persoon bij wie meer informatie over de inbreuk kan worden
   verkregen;
@@ -613,17 +744,21 @@ ond de mogelijke gevolgen en risico’s van de inbreuk op de bescherming van Per
   Betrokkene;
 ond de maatregelen die de Partij zelf reeds heeft genomen of zal nemen om de bescherming van
   Persoonsgegevens te herstellen.
-lid {{ Coord }} informeert Partijen middels het Partneroverleg schriftelijk over een inbreuk
-  zoals bedoeld in [[ref:datalek-melding]].
+lid[datalek-informeren] {{ Coord }} informeert schriftelijk de Partijen van wie Persoonsgegevens bij
+  de inbreuk zijn betrokken en, als de inbreuk een Casus betreft, de Partijen die aan dat
+  Casusoverleg deelnemen, over een inbreuk zoals bedoeld in [[ref:datalek-melding]]. Aan het
+  Partneroverleg brengt {{ coord }} periodiek een overzicht van inbreuken uit dat niet tot
+  personen herleidbaar is, ten behoeve van het beleid.
 lid[datalek-ap] Partijen melden, indien wettelijk verplicht, een inbreuk zoals bedoeld in
-  [[ref:datalek-melding]] bij de Autoriteit Persoonsgegevens. {{ Coord }} stuurt een afschrift van
-  de melding aan de Autoriteit Persoonsgegevens aan het Partneroverleg en de Stuurgroep.
+  [[ref:datalek-melding]] bij de Autoriteit Persoonsgegevens. De Partij die meldt, stuurt
+  {{ coord }} een afschrift van de melding; de Stuurgroep wordt over de melding geïnformeerd
+  zonder dat daarbij tot personen herleidbare gegevens worden verstrekt.
 lid[datalek-betrokkene] Wanneer een inbreuk als bedoeld in [[ref:datalek-melding]] waarschijnlijk
   een hoog risico voor de rechten en vrijheden van Betrokkene(n) zal inhouden als bedoeld in
-  artikel 34 AVG, wordt deze over de inbreuk geïnformeerd. Partijen informeren Betrokkene over de
-  inbreuk. De beslissing tot melding aan Betrokkene wordt in het Partneroverleg genomen. De inhoud
-  van die melding wordt in het Partneroverleg afgestemd, dan wel door het Partneroverleg aan één
-  Partij gemandateerd.
+  {{ art('avg', 34) }}, wordt deze over de inbreuk geïnformeerd. Over de mededeling aan
+  Betrokkene en de inhoud daarvan beslissen de Partijen van wie Persoonsgegevens bij de inbreuk
+  zijn betrokken, gecoördineerd door {{ coord }}; zij kunnen één van hen belasten met de
+  mededeling.
 lid Partijen verlenen elkaar de medewerking die redelijkerwijs van elkaar mag worden verwacht om
   aan de op Partijen rustende kennisgevingsverplichtingen te voldoen, mede met het oog op een
   eventueel onderzoek door de Autoriteit Persoonsgegevens.
@@ -648,7 +783,7 @@ ond passende technische en organisatorische maatregelen zijn genomen die de besc
 ond achteraf genomen maatregelen de waarschijnlijkheid van een hoog privacyrisico hebben
   weggenomen; of
 ond mededeling aan Betrokkene een onevenredige inspanning zou vragen.
-{% if v.om %}
+{% if has_om %}
 lid Voorts kan de mededeling aan Betrokkene worden uitgesteld, beperkt of achterwege gelaten,
   indien de inbreuk enkel ziet op gegevens afkomstig van het Openbaar Ministerie, en indien dit
   noodzakelijk en evenredig is:
@@ -670,7 +805,7 @@ lid Partijen houden een overzicht bij van iedere inbreuk die leidt tot de aanzie
 {# 004:12609-12634 #}
 lid[dpia] Voorafgaand aan een (nieuwe) Verwerking onder dit Protocol, of de inzet van nieuwe
   technologieën voor de Verwerkingen onder dit Protocol, voeren Partijen middels het
-  Partneroverleg een gegevensbeschermingseffectbeoordeling uit conform artikel 35 AVG.
+  Partneroverleg een gegevensbeschermingseffectbeoordeling uit conform {{ art('avg', 35) }}.
   {{ Coord }} coördineert dit proces.
 lid Bij de uitvoering van de gegevensbeschermingseffectbeoordeling wordt het model
   gegevensbeschermingseffectbeoordeling Rijksdienst gevolgd.
@@ -680,7 +815,7 @@ lid Bij een voornemen omtrent de inzet van nieuwe technologieën kan dit voornem
 lid De uitkomsten van de gegevensbeschermingseffectbeoordeling worden ter besluitvorming
   voorgelegd aan de Stuurgroep. De Stuurgroep kan hiervoor advies vragen aan het Partneroverleg
   over de voorgenomen nieuwe Verwerking zoals bedoeld in [[ref:dpia]]. De Stuurgroep legt waar
-  nodig op grond van artikel 36 AVG namens alle Gezamenlijke Verwerkingsverantwoordelijken de
+  nodig op grond van {{ art('avg', 36) }} namens alle Gezamenlijke Verwerkingsverantwoordelijken de
   beoogde Verwerking voor aan de Autoriteit Persoonsgegevens.
 
 @artikel informatie | Informatieverstrekking aan Betrokkenen
@@ -706,7 +841,7 @@ ond de Partijen die deelnemen aan de samenwerking in het zorg- en veiligheidshui
 ond de termijn waarvoor de Persoonsgegevens worden opgeslagen en bewaard zoals omschreven in
   [[ref:bewaren]], dan wel de criteria voor het bepalen van die termijn;
 ond dat Betrokkene verscheidene rechten heeft met betrekking tot de Verwerking van diens
-  Persoonsgegevens zoals geformuleerd in [[ref:rechten]] tot en met [[ref:overdraagbaarheid]];
+  Persoonsgegevens zoals geformuleerd in [[ref:rechten]] tot en met [[nr:overdraagbaarheid]];
 ond indien de Verwerking van Persoonsgegevens is gebaseerd op toestemming, dat Betrokkene het
   recht heeft deze te allen tijde in te trekken, zonder dat dit afbreuk doet aan de
   rechtmatigheid van de Verwerking die heeft plaatsgevonden vóór intrekking van de toestemming;
@@ -723,17 +858,16 @@ ond de contactgegevens van {{ coord }}{% if zvh.privacy_contact %} ({{ zvh.priva
   bij wie Betrokkene terecht kan voor meer informatie over de Verwerking van zijn
   Persoonsgegevens, dan wel waar hij zijn rechten geldend kan maken.
 note Het verdient aanbeveling de uitoefening van de rechten van Betrokkene te centraliseren, met
-  een online privacyverklaring met duidelijke contactgegevens. protocolmaker maakt die verklaring
-  uit dezelfde configuratie als dit Protocol.
+  een online privacyverklaring met duidelijke contactgegevens.
 lid[informatie-uitzondering] De informatieverplichting zoals bedoeld in [[ref:informeren]] is niet
   van toepassing indien het achterwege laten van informeren van Betrokkene noodzakelijk is in het
   belang van:
-ond de veiligheid van de staat;
-ond de voorkoming, opsporing en vervolging van strafbare feiten;
+ond[belang-staat] de veiligheid van de staat;
+ond[belang-strafbaar] de voorkoming, opsporing en vervolging van strafbare feiten;
 ond[belang-economisch] gewichtige economische en financiële belangen van de staat en andere
   openbare lichamen;
 ond het toezicht op de naleving van wettelijke voorschriften die zijn gesteld ten behoeve van de
-  belangen, bedoeld onder b en c; of
+  belangen, bedoeld onder [[nr:belang-strafbaar]] en [[nr:belang-economisch]]; of
 ond de bescherming van Betrokkene of van de rechten en vrijheden van anderen.
 lid Partijen leggen de motivering voor het niet voldoen aan de informatieplicht op grond van
   [[ref:informatie-uitzondering]] schriftelijk vast en leggen vast wanneer zij verwachten dat
@@ -742,7 +876,10 @@ lid Partijen leggen de motivering voor het niet voldoen aan de informatieplicht 
   Betrokkene geïnformeerd zal worden.
 
 @artikel rechten | Rechten van de Betrokkenen
-{# 004:12727-12769; F33: coordinated by the coordinator, assessed in the Partneroverleg #}
+{# 004:12727-12769; F33 resolved towards need-to-know (issue 9.3): a request about a person is
+   handled by the coordinator with the Partijen whose data are concerned and, for a casus, the
+   Casusoverleg via the Procesregisseur — never by the Partneroverleg. WGS 1.4 lid 4 onder b:
+   the contactpunt. #}
 lid[verzoek] Betrokkenen kunnen bij Partijen een verzoek indienen om:
 ond[verzoek-inzage] inzage te krijgen in de Persoonsgegevens die door Partijen over hem of haar
   worden Verwerkt;
@@ -750,11 +887,21 @@ ond[verzoek-correctie] correctie of verwijdering van de hem of haar betreffende 
   dan wel beperking van de Verwerking;
 ond bezwaar te maken tegen de Verwerking;
 ond zijn of haar Persoonsgegevens over te dragen.
+{% if wgs %}
+{% set cp = v.party(lk.contact_point) %}
+lid[contactpunt] Het contactpunt voor Betrokkenen die hun rechten willen uitoefenen, bedoeld in
+  {{ art('wgs', '1.4', lid=4, onder='b') }}, is
+  {{ v.full_name(cp) if cp else open('contactpunt voor betrokkenen (wettelijk_kader: contactpunt)') }}.
+  Een verzoek dat bij het contactpunt of bij een van de Partijen binnenkomt, wordt behandeld
+  volgens [[ref:coordinatie]].
+{% endif %}
 lid[coordinatie] Verzoeken door Betrokkene ten aanzien van Persoonsgegevens die worden Verwerkt op
   locatie of in het informatiesysteem van het zorg- en veiligheidshuis worden gecoördineerd door
-  {{ coord }}. {{ Coord }} legt het verzoek voor aan het Partneroverleg en stemt daarin met
-  Partijen de beantwoording van het verzoek af; waar het de gegevens in een specifieke Casus
-  betreft, wordt het Casusoverleg daarbij betrokken.
+  {{ coord }}. {{ Coord }} legt het verzoek voor aan de Partijen van wie de betreffende
+  Persoonsgegevens afkomstig zijn en stemt met hen de beantwoording af; betreft het verzoek een
+  Casus, dan betrekt {{ coord }} via de Procesregisseur de Partijen die aan dat Casusoverleg
+  deelnemen. Een verzoek en de Persoonsgegevens waarop het betrekking heeft, worden niet in het
+  Partneroverleg of de Stuurgroep besproken.
 lid[rechtstreeks] Indien het verzoek als bedoeld in [[ref:verzoek]] rechtstreeks is gericht aan een
   van de Partijen, wordt {{ coord }} hierover zo spoedig mogelijk door die Partij in kennis
   gesteld, opdat deze de beantwoording van het verzoek conform [[ref:coordinatie]] kan
@@ -762,25 +909,28 @@ lid[rechtstreeks] Indien het verzoek als bedoeld in [[ref:verzoek]] rechtstreeks
 lid Het bepaalde in [[ref:coordinatie]] en [[ref:rechtstreeks]] ontslaat Partijen niet van hun
   verantwoordelijkheid als Verwerkingsverantwoordelijke ten aanzien van een verzoek van
   Betrokkene.
-{% if v.om %}
-lid[rechten-om] [[Ref:verzoek]] tot en met [[ref:rechtstreeks]] en de artikelen
-  [[ref:inzage]], [[ref:correctie]] en [[ref:verzet]] zijn niet van toepassing op gegevens die
-  verstrekt zijn door het College van procureurs-generaal. Op deze gegevens is de Wjsg van
-  toepassing. Verstrekkingen van gegevens door het College van procureurs-generaal worden
-  ingevolge [[ref:documentatie]] en artikel 39j Wjsg schriftelijk vastgelegd en bewaard voor de
-  duur van vier jaar. Inzage- en rectificatieverzoeken worden beoordeeld door de
-  privacyfunctionaris van het verstrekkende parket van het Openbaar Ministerie
-  (arrondissementsparket {{ v.om.parket }}). Verzetschriften tegen Verwerking van gegevens worden
-  beoordeeld door de afdeling Bestuurlijke en Juridische Zaken van het Parket-Generaal.
+{% if has_om %}
+lid[rechten-om] [[Ref:verzoek]] tot en met [[nr:rechtstreeks]] en de artikelen
+  [[nr:inzage]], [[nr:correctie]] en [[nr:verzet]] van dit Protocol zijn niet van toepassing op
+  gegevens die verstrekt zijn door het College van procureurs-generaal. Op deze gegevens is de
+  {{ wet('wjsg') }} van toepassing.{% if not wgs %} Verstrekkingen van gegevens door het College van
+  procureurs-generaal worden ingevolge [[ref:documentatie]] van dit Protocol en
+  {{ art('wjsg', '39j') }} schriftelijk vastgelegd en ten minste vier jaar bewaard.{% endif %}
+  Inzage- en rectificatieverzoeken worden beoordeeld door de privacyfunctionaris van het
+  verstrekkende parket van het Openbaar Ministerie (arrondissementsparket {{ v.om.parket }}).
+  Verzetschriften tegen Verwerking van gegevens worden beoordeeld door de afdeling Bestuurlijke en
+  Juridische Zaken van het Parket-Generaal.
 {% endif %}
-{% if v.police %}
+{% if has_police %}
 lid[rechten-politie] Op gegevens die eerder verstrekt zijn door de politie is de
-  geheimhoudingsplicht van de Wpg van toepassing. Derhalve zijn [[ref:inzage]],
-  [[ref:correctie]] en [[ref:verzet]] van dit Protocol niet van toepassing. Inzage- en
-  correctieverzoeken worden beoordeeld door het Wpg-loket van de verstrekkende eenheid van de
-  politie (eenheid {{ v.police.police_unit }}). Verzet- en bezwaarschriften tegen Verwerking van
-  gegevens worden beoordeeld door de privacyfunctionaris en/of jurist van de verstrekkende eenheid
-  van de politie, conform artikel 29 Wpg.
+  geheimhoudingsplicht van {{ art('wpg', 7) }} van toepassing. Derhalve zijn de artikelen
+  [[nr:inzage]], [[nr:correctie]] en [[nr:verzet]] van dit Protocol op die gegevens niet van
+  toepassing. Inzage- en correctieverzoeken worden beoordeeld door het Wpg-loket van de
+  verstrekkende eenheid van de politie (eenheid {{ v.police.police_unit }}); de politie kan een
+  verzoek afwijzen op de gronden van {{ art('wpg', 27) }} of {{ art('uavg', 41) }}. Een beslissing
+  op een verzoek om inzage of correctie geldt als een besluit in de zin van de
+  {{ wet('awb') }} ({{ art('wpg', 29) }}); bezwaar daartegen wordt behandeld door de
+  verstrekkende eenheid van de politie.
 {% endif %}
 
 @artikel inzage | Recht op inzage
@@ -801,10 +951,9 @@ ond dat Betrokkene het recht heeft de Verwerkingsverantwoordelijke(n) te verzoek
 ond dat Betrokkene het recht heeft een klacht in te dienen bij een toezichthoudende autoriteit;
 ond wanneer de Persoonsgegevens niet bij Betrokkene worden verzameld, alle beschikbare informatie
   over de bron van die gegevens;
-ond het bestaan van geautomatiseerde besluitvorming, met inbegrip van de in artikel 22, eerste en
-  vierde lid, AVG bedoelde profilering, en, ten minste in die gevallen, nuttige informatie over
-  de onderliggende logica, alsmede het belang en de verwachte gevolgen van die Verwerking voor
-  Betrokkene.
+ond het bestaan van geautomatiseerde besluitvorming, met inbegrip van de in {{ art('avg', 22) }}
+  bedoelde profilering, en, ten minste in die gevallen, nuttige informatie over de onderliggende
+  logica, alsmede het belang en de verwachte gevolgen van die Verwerking voor Betrokkene.
 lid[inzage-termijn] Het verzoek wordt binnen {{ t.access_weeks }} weken door {{ coord }}
   beantwoord. Een verzoek tot inzage wordt enkel geweigerd indien en voor zover dit noodzakelijk
   is met het oog op in de wet gespecificeerde weigeringsgronden.
@@ -812,16 +961,17 @@ lid Een eventuele (gedeeltelijke) afwijzing is schriftelijk en gemotiveerd.
 lid Alvorens aan een verzoek als bedoeld in [[ref:verzoek]] wordt voldaan, verifiëren Partijen de
   identiteit van Betrokkene die het verzoek indient. Betrokkene komt hiervoor persoonlijk langs
   bij het zorg- en veiligheidshuis.
-lid Bij het voldoen aan een verzoek als bedoeld in [[ref:verzoek-inzage]] verstrekt {{ coord }}
+lid Bij het voldoen aan een verzoek als bedoeld in [[ref:verzoek-inzage]], verstrekt {{ coord }}
   namens de Verwerkingsverantwoordelijke aan Betrokkene een kopie van de Persoonsgegevens die
   worden Verwerkt.
 
 @artikel correctie | Recht op correctie en verwijdering
-{# 004:12824-12842 #}
+{# 004:12824-12842; need-to-know (issue 9.3) #}
 lid Indien Betrokkene een verzoek tot correctie of verwijdering van bepaalde hem of haar
-  betreffende Persoonsgegevens zoals bedoeld in [[ref:verzoek-correctie]] doet bij het zorg- en
-  veiligheidshuis, legt {{ coord }} dit verzoek voor aan het Partneroverleg met het oog op de
-  beoordeling van het verzoek.
+  betreffende Persoonsgegevens zoals bedoeld in [[ref:verzoek-correctie]], doet bij het zorg- en
+  veiligheidshuis, legt {{ coord }} dit verzoek ter beoordeling voor aan de Partij of Partijen van
+  wie de betreffende Persoonsgegevens afkomstig zijn, en betreft het een Casus, via de
+  Procesregisseur aan de Partijen die aan dat Casusoverleg deelnemen.
 lid Onjuiste Persoonsgegevens betreffende Betrokkene worden op diens verzoek onverwijld
   gecorrigeerd.
 lid Persoonsgegevens betreffende Betrokkene worden zonder onredelijke vertraging op diens verzoek
@@ -833,26 +983,27 @@ lid[correctie-termijn] {{ Coord }} informeert Betrokkene over de beslissing omtr
   uiterlijk binnen {{ t.correction_weeks }} weken na ontvangst van het verzoek.
 
 @artikel verzet | Recht op verzet
-{# 004:12843-12861; F22 #}
-lid Indien de Verwerking van Persoonsgegevens door Partijen is gebaseerd op artikel 6, eerste lid,
-  onder e of f, AVG, kan Betrokkene daartegen te allen tijde verzet aantekenen in verband met
-  zijn of haar specifieke situatie.
+{# 004:12843-12861; F22; need-to-know (issue 9.3) #}
+lid Indien de Verwerking van Persoonsgegevens door Partijen is gebaseerd op
+  {{ art('avg', 6, lid=1, onder='e of f') }}, kan Betrokkene daartegen te allen tijde verzet
+  aantekenen in verband met zijn of haar specifieke situatie.
 lid Indien een verzoek tot verzet door Betrokkene bij een van de Partijen wordt ingediend,
   informeert die Partij onverwijld {{ coord }} over het ingediende verzoek.
-lid[verzet-beoordeling] {{ Coord }} legt het door Betrokkene ingeroepen recht van verzet voor aan het
-  Partneroverleg ter beoordeling of het verzoek gerechtvaardigd is en coördineert de afhandeling
-  daarvan.
+lid[verzet-beoordeling] {{ Coord }} legt het door Betrokkene ingeroepen recht van verzet ter
+  beoordeling of het verzoek gerechtvaardigd is voor aan de Partij of Partijen van wie de
+  betreffende Persoonsgegevens afkomstig zijn, en betreft het een Casus, via de Procesregisseur
+  aan de Partijen die aan dat Casusoverleg deelnemen, en coördineert de afhandeling daarvan.
 lid[verzet-termijn] {{ Coord }} informeert Betrokkene over de beslissing zoals bedoeld in
   [[ref:verzet-beoordeling]] binnen {{ t.objection_weeks }} weken en draagt er zorg voor dat de
   beslissing binnen deze {{ t.objection_weeks }} weken wordt uitgevoerd. Een beslissing om niet,
-  of niet geheel, te voldoen wordt altijd gemotiveerd en kan met het oog op artikel 21 AVG enkel
-  worden gebaseerd op dwingende gerechtvaardigde gronden.
+  of niet geheel, te voldoen wordt altijd gemotiveerd en kan met het oog op {{ art('avg', 21) }}
+  enkel worden gebaseerd op dwingende gerechtvaardigde gronden.
 
 @artikel overdraagbaarheid | Recht op overdraagbaarheid van Persoonsgegevens
 {# 004:12864-12878 #}
 lid Het recht op overdraagbaarheid van Persoonsgegevens is niet van toepassing op de Verwerking
   onder dit Protocol, die plaatsvindt in het kader van een wettelijke verplichting, een taak van
-  algemeen belang of de uitoefening van openbaar gezag (artikel 20, derde lid, AVG).
+  algemeen belang of de uitoefening van openbaar gezag ({{ art('avg', 20, lid=3) }}).
 
 @artikel verwerkers | Verwerkers
 {# 004:12882-12900; F31 Bewerker → Verwerker; F32 "aan te gaan" #}
@@ -862,9 +1013,9 @@ lid Partijen besteden de Verwerking van Persoonsgegevens onder dit Protocol niet
   behoeve van het zorg- en veiligheidshuis Persoonsgegevens Verwerken. Een overeenkomst tussen
   Partijen en een door {{ approver }} goedgekeurde Verwerker inzake Verwerking van
   Persoonsgegevens biedt ten minste hetzelfde beschermingsniveau aan de belangen van Betrokkene
-  als dit Protocol. Meer in het bijzonder garandeert de Verwerker voor de Verwerkingen van
-  Persoonsgegevens in het kader van dit Protocol een vergelijkbaar niveau van beveiliging als in
-  [[ref:beveiligingsbeleid]].
+  als dit Protocol en voldoet aan {{ art('avg', 28) }}. Meer in het bijzonder garandeert de
+  Verwerker voor de Verwerkingen van Persoonsgegevens in het kader van dit Protocol een
+  vergelijkbaar niveau van beveiliging als in [[ref:beveiligingsbeleid]].
 lid Partijen leggen de afspraken tussen hen en Verwerkers omtrent de omgang met Persoonsgegevens
   die een Verwerker ten behoeve van Partijen Verwerkt, vast in een schriftelijke overeenkomst.
   {{ approver|ucfirst }} is bevoegd deze overeenkomst namens Partijen aan te gaan.
@@ -879,33 +1030,41 @@ lid Persoonsgegevens die in het kader van dit Protocol worden Verwerkt, worden n
   tenzij Partijen hiertoe wettelijk verplicht zijn. Deze verstrekking wordt schriftelijk
   vastgelegd door {{ coord }}.
 lid Indien een verstrekking van Persoonsgegevens aan derden plaatsvindt, is dat een individuele
-  afweging van elke Partij op grond van haar eigen wet- en regelgeving.
+  afweging van elke Partij op grond van haar eigen wet- en regelgeving.{% if wgs %} Bijzondere
+  Persoonsgegevens en Strafrechtelijke persoonsgegevens worden alleen aan derden verstrekt nadat
+  de Partijen die ze hebben verstrekt, daarmee hebben ingestemd ({{ art('wgs', '1.7', lid=3) }}).{% endif %}
 
 @artikel register | Verwerkingsregister en Functionaris Gegevensbescherming
-{# 004:12914-12949 #}
+{# 004:12914-12949; AVG 30 lid 1 a-g (docs § 7.3); WGS 1.4 lid 2 (coördinerend FG) #}
 lid Partijen registreren hun Verwerkingen van Persoonsgegevens onder dit Protocol in een eigen
   register van verwerkingsactiviteiten.
 lid Aanvullend neemt {{ coord }} de Verwerkingen van Persoonsgegevens op locatie en in de
   informatiesystemen van het zorg- en veiligheidshuis op in een gezamenlijk register van
   verwerkingsactiviteiten onder dit Protocol ten behoeve van Partijen.
-lid[register-inhoud] Het register van verwerkingsactiviteiten bevat minimaal de volgende
-  informatie:
-ond de naam en contactgegevens van de Verwerkingsverantwoordelijke en eventuele Gezamenlijke
-  Verwerkingsverantwoordelijken (of diens vertegenwoordiger);
+lid[register-inhoud] Het register van verwerkingsactiviteiten bevat ten minste de gegevens,
+  bedoeld in {{ art('avg', 30, lid=1) }}:
+ond de naam en de contactgegevens van de Verwerkingsverantwoordelijke en eventuele Gezamenlijke
+  Verwerkingsverantwoordelijken en van de functionaris voor gegevensbescherming;
 ond de verwerkingsdoeleinden;
-ond een beschrijving van de categorieën Persoonsgegevens die worden Verwerkt;
-ond een beschrijving van de categorieën Betrokkenen;
-ond de categorieën van ontvangers aan wie de Persoonsgegevens worden (of zullen worden)
-  verstrekt;
-ond indien van toepassing, doorgifte van Persoonsgegevens aan derde landen of internationale
-  organisaties.
+ond een beschrijving van de categorieën Betrokkenen en van de categorieën Persoonsgegevens;
+ond de categorieën van ontvangers aan wie de Persoonsgegevens zijn of zullen worden verstrekt;
+ond indien van toepassing, doorgiften van Persoonsgegevens aan een derde land of een
+  internationale organisatie;
+ond indien mogelijk, de beoogde termijnen waarbinnen de verschillende categorieën van gegevens
+  moeten worden gewist;
+ond indien mogelijk, een algemene beschrijving van de technische en organisatorische
+  beveiligingsmaatregelen.
 lid De Functionarissen Gegevensbescherming van de afzonderlijke Partijen hebben, zonder
   aankondiging van bezoek vooraf, recht op toegang tot de gebouwen en overlegruimtes van het zorg-
   en veiligheidshuis en tot de Verwerkingen en het register van Verwerkingen, alsook toegang tot
   enige andere informatie, voor zover dit noodzakelijk is voor hun toezichthoudende
   werkzaamheden.
 lid De Privacyadviseur van het zorg- en veiligheidshuis dient als eerste aanspreekpunt voor de
-  betrokken Functionarissen Gegevensbescherming.
+  betrokken Functionarissen Gegevensbescherming.{% if wgs %}
+  {% set fg = v.party(lk.coordinating_dpo) %}De functionaris voor gegevensbescherming van
+  {{ v.full_name(fg) if fg else open('partij van de coördinerend functionaris voor gegevensbescherming (wettelijk_kader: coordinerend_fg)') }}
+  treedt op als coördinerend functionaris voor gegevensbescherming
+  ({{ art('wgs', '1.4', lid=2) }}).{% endif %}
 lid De Functionarissen Gegevensbescherming van de Verwerkingsverantwoordelijken houden toezicht op
   de naleving van de verplichtingen in dit Protocol en zijn bevoegd aanwijzingen te geven aan de
   Manager en de Procesregisseur.
@@ -924,7 +1083,7 @@ lid Wanneer meerdere Verwerkingsverantwoordelijken of Verwerkers bij dezelfde Ve
   gehouden teneinde te garanderen dat Betrokkene daadwerkelijk wordt vergoed.
 lid[verwerker-aansprakelijk] Een Verwerker is slechts aansprakelijk voor de schade die door
   Verwerking is veroorzaakt wanneer bij de Verwerking niet is voldaan aan de specifiek tot
-  Verwerkers gerichte verplichtingen van de AVG of buiten dan wel in strijd met de rechtmatige
+  Verwerkers gerichte verplichtingen van de {{ wet('avg') }} of buiten dan wel in strijd met de rechtmatige
   instructies van de Verwerkingsverantwoordelijke is gehandeld.
 lid Onverminderd het bepaalde in [[ref:verwerker-aansprakelijk]] kan iedere
   Verwerkingsverantwoordelijke of Verwerker die de volledige vergoeding heeft betaald vervolgens
@@ -936,11 +1095,20 @@ lid Onverminderd het bepaalde in [[ref:verwerker-aansprakelijk]] kan iedere
   schadeveroorzakende feit.
 
 @artikel toezicht | Toezicht en handhaving
-{# 004:13006-13013 #}
+{# 004:13006-13013; WGS 1.8 lid 6, 1.10, 1.12 #}
 lid Onverminderd de verantwoordelijkheden van de Functionarissen Gegevensbescherming van de
   Verwerkingsverantwoordelijken houden de Manager en de Procesregisseur toezicht op de naleving
   van de verplichtingen in dit Protocol en zijn zij bevoegd aanwijzingen te geven aan medewerkers
   in het zorg- en veiligheidshuis omtrent de uitvoering van het bepaalde in dit Protocol.
+{% if wgs %}
+lid[wgs-waarborgen] Partijen dragen voor de Verwerking onder
+  {{ wet('wgs') }} er voorts zorg voor dat:
+ond een rechtmatigheidsadviescommissie is ingesteld ({{ art('wgs', '1.8', lid=6) }});
+ond de uitvoering periodiek wordt gecontroleerd door middel van privacy-audits, waarvan een
+  afschrift aan de Autoriteit Persoonsgegevens wordt gezonden ({{ art('wgs', '1.10') }});
+ond jaarlijks een verslag wordt opgesteld en op internet bekend wordt gemaakt
+  ({{ art('wgs', '1.12') }}).
+{% endif %}
 
 @artikel wijzigingen | Wijzigingen
 {# 004:13016-13033 #}
@@ -968,8 +1136,8 @@ lid[toetreding-analyse] Partijen worden vooraf door de secretaris van de Stuurgr
   een juridische analyse opgesteld naar het voorbeeld van de analyses per organisatie in
   hoofdstuk 3 van het Handvat. De toetredende partij voert waar nodig de aanbevelingen uit die
   analyse uit, alvorens uitwisseling van Persoonsgegevens in het zorg- en veiligheidshuis met die
-  partij plaatsvindt.{% if v.of_kind('overig') %} Dit geldt eveneens voor
-  {{ v.names(v.of_kind('overig')) }}.{% endif %}
+  partij plaatsvindt.{% if parties|selectattr('kind', 'equalto', 'overig')|list %} Dit geldt
+  eveneens voor {{ v.names(parties|selectattr('kind', 'equalto', 'overig')|list) }}.{% endif %}
 lid In geval van toetreding tot het Convenant vindt toetreding tot het Protocol plaats door middel
   van ondertekening van [[ref:toetredingsformulier]] door die andere organisatie en de voorzitter
   van de Stuurgroep.
@@ -1014,20 +1182,27 @@ closing Aldus overeengekomen en ondertekend:
 {% include "privacyprotocol/toetreding.pm" %}
 
 @bijvoegsel doeleinden-fasen | Doeleinden Verwerking van Persoonsgegevens per processtap
-{# 004:13222-13275; F30: no placeholder, no "Opschaling"; phases as in def. 1 (digest E28) #}
-p Partijen Verwerken in het kader van het zorg- en veiligheidshuis voor ieder van onderstaande
-  fasen enkel de Persoonsgegevens die voor die afzonderlijke fase noodzakelijk zijn voor de
-  uitvoering van ieder van de daarbij geformuleerde processtappen, zoals nader uitgewerkt in het
-  Werkproces.
+{# 004:13222-13275; 9820-9957 (B2.6); F30: no placeholder, no "Opschaling"; phases as in the
+   definitions (digest E28); only the phases this werkproces has #}
+p Partijen Verwerken in het werkproces ‘{{ proto.name }}’ voor ieder van onderstaande fasen enkel
+  de Persoonsgegevens die voor die afzonderlijke fase noodzakelijk zijn voor de uitvoering van
+  ieder van de daarbij geformuleerde processtappen, zoals nader uitgewerkt in het Werkproces.
+{% if 'aanmelding' in proto.phases %}
 heading Aanmelding en Intake
 bullet beoordelen of een Casus die door een Partij wordt aangedragen voldoet aan de criteria voor
-  behandeling in het zorg- en veiligheidshuis, zoals opgenomen in [[ref:convenant#criteria]].
+  behandeling in het zorg- en veiligheidshuis, zoals opgenomen in
+  {% if proto.criteria %}[[ref:criteria-werkproces]]{% else %}[[ref:convenant#criteria]]{% endif %};
+bullet adviseren van de aanmelder over de aanpak.
+{% endif %}
+{% if 'triage' in proto.phases %}
 heading Triage
 bullet bepalen van een eerste beeld en verrijken van informatie uit de Intake;
 bullet op basis van informatie van Partijen komen tot een nadere afweging ten aanzien van de
   routering van de Casus, tot een bepaling van doel en thema’s van een eventueel Casusoverleg, en
   tot een afweging welke Partijen relevant zijn om te betrekken bij een Casusoverleg;
 bullet voorbereiding van het Casusoverleg.
+{% endif %}
+{% if 'casusoverleg' in proto.phases %}
 heading Casusoverleg
 bullet opstellen van een gezamenlijk toestandsbeeld door de bij het Casusoverleg betrokken
   Partijen;
@@ -1036,19 +1211,22 @@ bullet monitoren van de uitvoering en resultaten van het plan van aanpak;
 bullet bepalen of verdere verstrekking van Persoonsgegevens aan andere samenwerkingsverbanden
   noodzakelijk en mogelijk is;
 bullet besluiten tot Afschaling van de Casus.
+{% endif %}
+{% if 'afschaling' in proto.phases %}
 heading Afschaling
 bullet bepalen van de noodzakelijk te verstrekken Persoonsgegevens in het kader van Afschaling en
   de verstrekking daarvan aan bijvoorbeeld de Casusregisseur;
 bullet schonen van het dossier en bewaren en vernietigen conform [[ref:bewaren]].
+{% endif %}
 
 @bijvoegsel beveiligingsbeleid | Beveiligingsbeleid Persoonsgegevens
-{# 004:13276-13406; F31: AVG terms, no Cbp, current ISO/NEN norms #}
-p Partijen stellen een beleid op dat ziet op de bescherming van Persoonsgegevens. Hiervoor kan
-  aansluiting worden gezocht bij het informatiebeveiligingsbeleid van het zorg- en
-  veiligheidshuis ([[ref:convenant#informatiebeveiliging]]), mits daarin expliciet aandacht wordt
-  besteed aan de technische en organisatorische maatregelen ten behoeve van de bescherming van
-  Persoonsgegevens. Deze maatregelen zijn passend met het oog op het risico voor Betrokkenen
-  (artikel 32 AVG) en bevatten ten minste het volgende:
+{# 004:13276-13406; F31: AVG terms, no Cbp, current norms #}
+p Partijen stellen een beleid op dat ziet op de bescherming van Persoonsgegevens. Hiervoor wordt
+  aangesloten bij het informatiebeveiligingsbeleid van het zorg- en veiligheidshuis
+  ([[ref:convenant#informatiebeveiliging]]), dat expliciet aandacht besteedt aan de technische en
+  organisatorische maatregelen ten behoeve van de bescherming van Persoonsgegevens. Deze
+  maatregelen zijn passend met het oog op het risico voor Betrokkenen ({{ art('avg', 32) }}) en
+  bevatten ten minste het volgende:
 bullet Beleidsdocument voor informatiebeveiliging. Het beleidsdocument gaat expliciet in op de
   maatregelen die de Verwerkingsverantwoordelijke treft om de Verwerkte Persoonsgegevens te
   beveiligen. Het document is goedgekeurd op bestuurlijk niveau en kenbaar gemaakt aan alle
@@ -1070,8 +1248,9 @@ bullet Toegangsbeveiliging. Er zijn procedures om bevoegde gebruikers toegang te
 bullet Logging en controle. Activiteiten die gebruikers uitvoeren met Persoonsgegevens, pogingen
   tot ongeautoriseerde toegang en verstoringen worden vastgelegd in logbestanden, die periodiek
   worden gecontroleerd op onrechtmatige toegang of onrechtmatig gebruik. Logbestanden die tot
-  personen herleidbaar zijn, zijn zelf Persoonsgegevens; een personeelsvolgsysteem vereist
-  instemming van de ondernemingsraad (artikel 27, eerste lid, Wet op de ondernemingsraden).
+  personen herleidbaar zijn, zijn zelf Persoonsgegevens; voor een systeem om de aanwezigheid,
+  het gedrag of de prestaties van personeel te volgen is instemming van de ondernemingsraad
+  nodig ({{ art('wor', 27) }}).
 bullet Correcte Verwerking in toepassingssystemen. In alle toepassingssystemen zijn
   beveiligingsmaatregelen ingebouwd, waaronder validatie van invoer, interne verwerking en
   uitvoer; voor systemen met Bijzondere of Strafrechtelijke persoonsgegevens kunnen aanvullende
@@ -1091,32 +1270,44 @@ p Voor de invulling van deze maatregelen wordt aangesloten bij de Baseline Infor
   bovendien bij NEN 7510.
 
 @bijvoegsel categorieen-betrokkenen | Categorieën Persoonsgegevens en Betrokkenen
-{# 004:13409-13557; police categories from the Artikel 20 Wpg Beslissing (digest E15) #}
+{# 004:13409-13557; special and criminal data come from the kinds of this werkproces's Partijen
+   (issue 9.1; catalogus/partijsoorten.yaml `gegevens`); police categories follow the Artikel 20
+   decision (digest E15) #}
 p Partijen Verwerken ten behoeve van de doelstellingen en onder de voorwaarden zoals beschreven in
   dit Protocol enkel de volgende categorieën Persoonsgegevens van de volgende categorieën
   Betrokkenen.
-{% for c in v.subject_categories %}
+{% for c in v.subject_categories(parties) %}
 heading Categorie {{ loop.index }}: {{ c.omschrijving }}
 p Persoonsgegevens:
 {% for item in c.persoonsgegevens %}
 bullet {{ item }}{{ ';' if not loop.last else '.' }}
 {% endfor %}
-{% if c.strafrechtelijke_gegevens or (v.police and loop.index <= 2) %}
+{% if c.strafrechtelijke_gegevens %}
 p Strafrechtelijke persoonsgegevens, te weten:
-{% if v.police and loop.index <= 2 %}
-bullet Politiegegevens (artikel {{ v.police_articles }} Wpg){{ ';' if c.strafrechtelijke_gegevens else '.' }}
-{% endif %}
 {% for item in c.strafrechtelijke_gegevens %}
-bullet {{ item }}{{ ';' if not loop.last else '.' }}
+bullet {{ item|raw }}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% endif %}
 {% if c.bijzondere_gegevens %}
 p Bijzondere Persoonsgegevens, te weten:
 {% for item in c.bijzondere_gegevens %}
-bullet {{ item }}{{ ';' if not loop.last else '.' }}
+bullet {{ item|raw }}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% endif %}
 {% endfor %}
-note Voor de Verwerking van Bijzondere Persoonsgegevens kent de AVG in beginsel een
-  verwerkingsverbod, behoudens voor zover het verwerkingsverbod is opgeheven in de artikelen 9 en
-  10 AVG en de artikelen 22 tot en met 33 van de Uitvoeringswet AVG.
+note Voor de Verwerking van Bijzondere Persoonsgegevens kent de {{ wet('avg') }} in beginsel een
+  verwerkingsverbod, behoudens voor zover het verwerkingsverbod is opgeheven in
+  {{ art('avg', [9, 10]) }} en {{ art('uavg', '22', tot='33') }}.
+{% if proto.criteria %}
+
+@bijvoegsel criteria-werkproces | Doelgroep en criteria van het werkproces
+{# issue 10: each werkproces its own criteria; the Convenant's Bijvoegsel 2 is for complexe
+   casuïstiek #}
+{% if proto.target_group %}
+p Het werkproces ‘{{ proto.name }}’ richt zich op {{ proto.target_group }}.
+{% endif %}
+p Een Casus komt in aanmerking voor behandeling in dit werkproces wanneer:
+{% for c in proto.criteria %}
+num {{ c }}
+{% endfor %}
+{% endif %}

@@ -6,8 +6,8 @@ p overwegende dat:
 bullet deelname aan het Protocol, gelet op de publieke en/of maatschappelijke taak die
   ondergetekende zich in het kader van integrale veiligheid en complexe casuïstiek toedicht en
   gelet op de verantwoordelijkheid en/of bevoegdheid van ondergetekende, een bijdrage levert aan
-  de doelstelling zoals geformuleerd in [[ref:convenant#doel]] van het Convenant en
-  [[ref:{{ ppp|raw }}doeleinden]] van het Protocol;
+  de doelstelling zoals geformuleerd in [[ref:convenant#doel]] en
+  {{ ref(ppp ~ 'doeleinden') }}{{ '' if ppp else ' van het Protocol' }};
 bullet ondergetekende is toegetreden tot het Convenant, en de Stuurgroep positief heeft besloten
   op toetreding van ondergetekende tot het Convenant en dit Protocol;
 {% if nieuw is defined and nieuw and nieuw.kind in ('overig', 'woningcorporatie') %}

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.config.catalog import partner_kinds
 from protocolmaker.config.integrity import BASE_FUNCTION
+from protocolmaker.model.view import View
 
 MODEL_KINDS_WITHOUT_ENTRY = ("halt", "woningcorporatie", "overig")
 """Kinds the model's art. 6.4 a–m does not list (digest F34; 004:12063-12164)."""
@@ -70,11 +71,15 @@ def victim_support_consent(ctx: Context) -> Iterator[Hit]:
       "waarschuwing", "004:8354-8356; 9355-9361", 1)
 def outside_chain(ctx: Context) -> Iterator[Hit]:
     """Bij een partij buiten de landelijke ketenpartners wordt vóór elk Casusoverleg getoetst of
-    zij van bijzondere persoonsgegevens kennis mag nemen."""
+    zij van bijzondere persoonsgegevens kennis mag nemen; het privacyprotocol van een werkproces
+    waaraan zij deelneemt (als partij of als derde) legt die toets vast. Neemt zij aan geen
+    werkproces deel, dan staat die toets nergens."""
+    covered = {p.id for pr in View(ctx.cfg).protocols for p in (*pr.partners, *pr.third_parties)}
     for i, p in _parties(ctx):
-        if partner_kinds()[p.kind].outside_national_chain:
+        if partner_kinds()[p.kind].outside_national_chain and p.id not in covered:
             yield Hit(f"partij ‘{p.id}’ ({partner_kinds()[p.kind].label}) hoort niet tot de "
-                      "landelijke ketenpartners; het protocol legt de toets vast.",
+                      "landelijke ketenpartners en neemt aan geen werkproces deel, zodat geen "
+                      "protocol de toets op bijzondere gegevens vastlegt.",
                       ("partijen", i, "soort"))
 
 
@@ -82,12 +87,13 @@ def outside_chain(ctx: Context) -> Iterator[Hit]:
       "waarschuwing", "004:12055-12061; 13040-13045", 1)
 def needs_analysis(ctx: Context) -> Iterator[Hit]:
     """Voor een partij zonder ingang in art. 6.4 a–m van het model (Halt, woningcorporatie,
-    overig) is vóór de uitwisseling een juridische analyse nodig (protocol art. 28.2)."""
+    overig) is vóór de uitwisseling een juridische analyse nodig (protocol art. 28.2); leg haar
+    vast onder ‘juridische_analyse’ (kenmerk, datum)."""
     for i, p in _parties(ctx):
-        if p.kind in MODEL_KINDS_WITHOUT_ENTRY:
+        if p.kind in MODEL_KINDS_WITHOUT_ENTRY and not p.legal_analysis:
             yield Hit(f"partij ‘{p.id}’ staat niet in art. 6.4 a–m van het model; leg de "
                       "juridische analyse vast voordat gegevens worden gedeeld.",
-                      ("partijen", i, "soort"))
+                      ("partijen", i, "juridische_analyse"))
 
 
 @rule("PA-07", "Elke gemeente noemt haar burgemeester", "fout",
@@ -164,8 +170,8 @@ def partner_meeting_mandates(ctx: Context) -> Iterator[Hit]:
     if not joint:
         return
     rep = joint.representative_municipality
-    mandated = {m.mandator for m in ctx.cfg.mandates
-                if m.scope == "partneroverleg" and m.mandatary_party == rep}
+    mandated = {m.mandator for m in ctx.cfg.mandates_for("partneroverleg")
+                if m.mandatary_party == rep}
     for i, p in _parties(ctx):
         if p.kind == "gemeente" and p.id != rep and p.id not in mandated:
             yield Hit(f"gemeente ‘{p.id}’ laat zich vertegenwoordigen door ‘{rep}’ maar heeft "
@@ -206,7 +212,8 @@ def mandate_decision(ctx: Context) -> Iterator[Hit]:
     """Mandaat wordt schriftelijk verleend; noem kenmerk en datum van het besluit."""
     for i, m in enumerate(ctx.cfg.mandates):
         if not m.decision:
-            yield Hit(f"mandaat van ‘{m.mandator}’ ({m.scope}) noemt geen mandaatbesluit.",
+            yield Hit(f"mandaat van ‘{m.mandator}’ ({', '.join(m.scope)}) noemt geen "
+                      "mandaatbesluit.",
                       ("mandaten", i))
 
 
@@ -224,10 +231,10 @@ def no_self_mandate(ctx: Context) -> Iterator[Hit]:
 def police_chief_mandate(ctx: Context) -> Iterator[Hit]:
     """De Artikel 20 Wpg Beslissing wordt ondertekend door de gemandateerde politiechef."""
     police = ctx.cfg.of_kind("politie")
-    if police and not any(m.scope == "artikel20" and m.mandator == police[0].id
-                          for m in ctx.cfg.mandates):
-        yield Hit("geen mandaat van de korpschef (reikwijdte artikel20) aan de politiechef.",
-                  ("mandaten",))
+    if police and View(ctx.cfg).needs_a20_decision and not any(
+            m.mandatary_person for m in ctx.cfg.mandates_for("artikel20", police[0].id)):
+        yield Hit("geen mandaat van de korpschef (reikwijdte artikel20) aan een politiechef "
+                  "(gemandateerde).", ("mandaten",))
 
 
 @rule("GR-10", "Informatiebeveiliging is bij een partij belegd", "waarschuwing",
@@ -333,29 +340,87 @@ def objection_weeks(ctx: Context) -> Iterator[Hit]:
 
 # --- keuzes en data -----------------------------------------------------------------------------
 
-@rule("KZ-01", "Elke functie valt onder een privacyprotocol", "fout",
-      "004:10345-10363; 10201-10204; 7195-7211", 1)
+@rule("KZ-01", "Elke functie valt onder precies één werkproces", "fout",
+      "004:10345-10363; 10201-10204; 7195-7211; digest E25", 1)
 def functions_covered(ctx: Context) -> Iterator[Hit]:
-    """Bij meerdere privacyprotocollen (OPTIE 2) dekt samen elke functie uit art. 2 van het
-    convenant, ook de extra functies van art. 2.3."""
-    protocols = ctx.cfg.choices.protocols
-    if not protocols:
+    """Iedere functie van art. 2 van het convenant (complexe casuïstiek en de extra functies van
+    art. 2.3) valt onder precies één werkproces met een eigen privacyprotocol: een functie die
+    nergens onder valt, heeft geen protocol; een functie onder twee protocollen maakt ze
+    tegenstrijdig."""
+    processes = ctx.cfg.workprocesses
+    if not processes:
         return
-    covered = {f for p in protocols for f in p.functions}
     wanted = [BASE_FUNCTION, *(f.id for f in ctx.cfg.choices.extra_functions)]
     for fid in wanted:
-        if fid not in covered:
-            yield Hit(f"functie ‘{fid}’ valt onder geen enkel privacyprotocol.",
-                      ("keuzes", "privacyprotocollen"))
+        owners = [i for i, w in enumerate(processes) if fid in w.functions]
+        if not owners:
+            yield Hit(f"functie ‘{fid}’ valt onder geen enkel werkproces.", ("werkprocessen",))
+        for i in owners[1:]:
+            yield Hit(f"functie ‘{fid}’ valt onder twee werkprocessen "
+                      f"(‘{processes[owners[0]].id}’ en ‘{processes[i].id}’).",
+                      ("werkprocessen", i, "functies"))
 
 
 @rule("KZ-02", "Extra functies vragen een eigen privacyprotocol", "waarschuwing",
       "004:10345-10363; 7195-7211", 1)
 def extra_functions_option2(ctx: Context) -> Iterator[Hit]:
-    """Wie functies toevoegt (art. 2.3), legt per doel een privacyprotocol vast (OPTIE 2)."""
-    if ctx.cfg.choices.extra_functions and not ctx.cfg.choices.protocols:
-        yield Hit("extra functies zonder afzonderlijke privacyprotocollen (OPTIE 1).",
-                  ("keuzes", "extra_functies"))
+    """Wie functies toevoegt (art. 2.3), legt per doel een werkproces met een eigen
+    privacyprotocol vast (OPTIE 2), of breidt het protocol bewust uit."""
+    if ctx.cfg.choices.extra_functions and not ctx.cfg.workprocesses:
+        yield Hit("extra functies zonder werkprocessen: één protocol voor alle functies "
+                  "(OPTIE 1).", ("keuzes", "extra_functies"))
+
+
+@rule("KZ-06", "Een werkproces dekt een functie van het convenant", "fout",
+      "004:10345-10363; issue 10", 1)
+def process_has_function(ctx: Context) -> Iterator[Hit]:
+    """Een privacyprotocol zonder functie van het convenant heeft geen doel binnen de
+    samenwerking."""
+    for i, w in enumerate(ctx.cfg.workprocesses):
+        if not w.functions:
+            yield Hit(f"werkproces ‘{w.id}’ noemt geen functie.", ("werkprocessen", i, "id"))
+
+
+@rule("KZ-07", "Een werkproces buiten complexe casuïstiek heeft een eigen doel", "fout",
+      "004:11795-11822; issue 10", 1)
+def process_has_purpose(ctx: Context) -> Iterator[Hit]:
+    """Alleen voor complexe casuïstiek volgt het doel uit het convenant (of de WGS); een ander
+    werkproces schrijft zijn doel zelf, als doel (‘ter voorkoming van …’)."""
+    for i, w in enumerate(ctx.cfg.workprocesses):
+        if BASE_FUNCTION not in w.functions and not w.purpose and w.functions:
+            yield Hit(f"werkproces ‘{w.id}’ heeft geen ‘doel’.", ("werkprocessen", i, "id"))
+
+
+@rule("KZ-08", "De gegevens van het protocol dekken wat de partijen inbrengen", "fout",
+      "004:13459-13463; 13494-13500; issue 9.1", 1)
+def categories_cover_kinds(ctx: Context) -> Iterator[Hit]:
+    """Noemt de regio zelf de bijzondere of strafrechtelijke gegevens van een categorie
+    betrokkenen, dan dekt die lijst wat de deelnemende partijen naar hun soort inbrengen
+    (gezondheid bij GGZ, GGD en Veilig Thuis, strafrechtelijke gegevens bij politie, OM en
+    reclassering, …)."""
+    from protocolmaker.model.document import Cite, Text
+    from protocolmaker.model.markup import parse_inline
+
+    def plain_text(markup: str) -> str:
+        return "".join(s.text if isinstance(s, Text) else s.citation.text()
+                       for s in parse_inline(markup) if isinstance(s, Text | Cite))
+
+    chosen = ctx.cfg.privacy.subject_categories
+    v = View(ctx.cfg)
+    for pr in v.protocols:
+        required = v.required_data(pr.partners)
+        for i, c in enumerate(chosen[:1]):
+            for field, attr in (("bijzondere_gegevens", c.special_data),
+                                ("strafrechtelijke_gegevens", c.criminal_data)):
+                if attr is None:
+                    continue
+                listed = " ".join(attr).lower()
+                for need in sorted(required[field]):
+                    key = plain_text(need).split(",")[0].split(" als bedoeld")[0].lower()
+                    if key not in listed:
+                        yield Hit(f"protocol ‘{pr.title}’: ‘{plain_text(need)}’ ontbreekt in "
+                                  f"‘{field}’ van categorie {i + 1}.",
+                                  ("privacy", "categorieen_betrokkenen", i, field))
 
 
 @rule("KZ-03", "De looptijd van het convenant is gekozen", "waarschuwing", "004:11025-11036", 1)
@@ -393,15 +458,17 @@ def signing_after_version(ctx: Context) -> Iterator[Hit]:
       "004:12023-12025; 12089-12096", 1)
 def police_needs_a20(ctx: Context) -> Iterator[Hit]:
     """Politiegegevens gaan alleen naar het samenwerkingsverband op grond van een
-    Artikel 20-beslissing."""
-    if ctx.cfg.of_kind("politie") and not ctx.cfg.article20:
+    Artikel 20-beslissing (of, onder de WGS, op grond van art. 20 lid 3 Wpg)."""
+    if ctx.cfg.of_kind("politie") and View(ctx.cfg).needs_a20_decision \
+            and not ctx.cfg.article20:
         yield Hit("de politie is partij maar ‘artikel20’ ontbreekt.", ("partijen",))
 
 
 @rule("A20-02", "Alleen politiegegevens van art. 8 en 13 Wpg, tenzij strikt noodzakelijk",
-      "fout", "004:4757-4773", 1)
+      "fout", "004:4757-4773; Bpg 4:5", 1)
 def a20_categories(ctx: Context) -> Iterator[Hit]:
-    """Bpg 4:5: artikel 9 of 10 Wpg alleen met een schriftelijke motivering van strikte noodzaak."""
+    """Bpg 4:5: artikel 9 of 10 Wpg alleen met een schriftelijke motivering van strikte noodzaak
+    (en na overleg met de functionaris van Bpg 2:10)."""
     a20 = ctx.cfg.article20
     if a20 and {9, 10} & set(a20.categories) and not a20.necessity:
         yield Hit("categorie 9 of 10 zonder ‘noodzaak_motivering’.",
@@ -424,42 +491,52 @@ def a20_recipients(ctx: Context) -> Iterator[Hit]:
 @rule("A20-04", "Politiechef en officier van justitie zijn genoemd", "fout",
       "004:4696-4702; 12093-12095", 1)
 def a20_signers(ctx: Context) -> Iterator[Hit]:
-    """De beslissing wordt getekend door de politiechef en, als bevoegd gezag, de officier van
-    justitie en iedere burgemeester."""
+    """De beslissing wordt getekend door de gemandateerde politiechef en, als bevoegd gezag, de
+    officier van justitie en iedere burgemeester."""
     a20 = ctx.cfg.article20
-    if not a20:
+    if not a20 or not View(ctx.cfg).needs_a20_decision:
         return
-    if not a20.police_chief:
-        yield Hit("‘artikel20.politiechef’ is niet ingevuld.", ("artikel20",))
+    if not View(ctx.cfg).police_chief:
+        yield Hit("er is geen politiechef: leg onder ‘mandaten’ het mandaat van de korpschef "
+                  "vast (reikwijdte artikel20, gemandateerde).", ("mandaten",))
     if not a20.public_prosecutor:
         yield Hit("‘artikel20.officier_van_justitie’ is niet ingevuld.", ("artikel20",))
 
 
-@rule("A20-05", "De politiechef is van de eenheid die partij is", "waarschuwing",
-      "004:12093-12095", 1)
+@rule("A20-05", "De politiechef is van de eenheid die partij is", "fout",
+      "004:12093-12095; issue 9", 1)
 def a20_unit(ctx: Context) -> Iterator[Hit]:
-    """De gemandateerde politiechef is die van de eenheid van de politiepartij."""
-    a20 = ctx.cfg.article20
+    """De gemandateerde politiechef is die van de eenheid van de politiepartij en werkt voor de
+    politie."""
+    chief = View(ctx.cfg).police_chief
     police = ctx.cfg.of_kind("politie")
-    if a20 and a20.police_chief and police and police[0].police_unit:
+    if chief and police and police[0].police_unit:
         unit = police[0].police_unit
-        fn = a20.police_chief.function
-        if "eenheid" in fn and unit.lower() not in fn.lower():
-            yield Hit(f"de politiechef ({fn}) hoort niet bij de eenheid {unit}.",
-                      ("artikel20", "politiechef", "functie"))
+        path = ("personen", next(i for i, p in enumerate(ctx.cfg.persons) if p.id == chief.id))
+        if "eenheid" in chief.function and unit.lower() not in chief.function.lower():
+            yield Hit(f"de politiechef ({chief.function}) hoort niet bij de eenheid {unit}.",
+                      (*path, "functie"))
+        if chief.organisation and chief.organisation != police[0].id:
+            yield Hit(f"de politiechef {chief.name} werkt niet voor de politie.",
+                      (*path, "organisatie"))
 
 
-@rule("A20-06", "De officier van justitie is van het parket dat partij is", "waarschuwing",
-      "004:10085; 4696-4702", 1)
+@rule("A20-06", "De officier van justitie is van het parket dat partij is", "fout",
+      "004:10085; 4696-4702; issue 9", 1)
 def a20_parket(ctx: Context) -> Iterator[Hit]:
-    """De tekenende officier van justitie hoort bij het arrondissementsparket van de OM-partij."""
+    """De tekenende officier van justitie hoort bij het arrondissementsparket van de OM-partij:
+    alleen die officier is bevoegd gezag voor deze samenwerking."""
     a20 = ctx.cfg.article20
     om = ctx.cfg.of_kind("om")
-    if a20 and a20.public_prosecutor and om and om[0].parket:
-        fn = a20.public_prosecutor.function
-        if "parket" in fn and om[0].parket.lower() not in fn.lower():
-            yield Hit(f"de officier van justitie ({fn}) hoort niet bij parket {om[0].parket}.",
-                      ("artikel20", "officier_van_justitie", "functie"))
+    ovj = ctx.cfg.person(a20.public_prosecutor) if a20 else None
+    if ovj and om and om[0].parket:
+        path = ("personen", next(i for i, p in enumerate(ctx.cfg.persons) if p.id == ovj.id))
+        if "parket" in ovj.function and om[0].parket.lower() not in ovj.function.lower():
+            yield Hit(f"de officier van justitie ({ovj.function}) hoort niet bij parket "
+                      f"{om[0].parket}.", (*path, "functie"))
+        if ovj.organisation and ovj.organisation != om[0].id:
+            yield Hit(f"de officier van justitie {ovj.name} werkt niet voor het Openbaar "
+                      "Ministerie.", (*path, "organisatie"))
 
 
 @rule("A20-07", "Artikel 20-gegevens zonder politie als partij", "waarschuwing",
@@ -467,7 +544,7 @@ def a20_parket(ctx: Context) -> Iterator[Hit]:
 def a20_without_police(ctx: Context) -> Iterator[Hit]:
     """Zonder politie als partij wordt geen beslissing gemaakt; de gegevens onder ‘artikel20’
     worden dan niet gebruikt."""
-    if ctx.cfg.article20 and ctx.cfg.article20.police_chief and not ctx.cfg.of_kind("politie"):
+    if ctx.cfg.article20 and not ctx.cfg.of_kind("politie"):
         yield Hit("‘artikel20’ is ingevuld maar de politie is geen partij.", ("artikel20",))
 
 
@@ -479,3 +556,18 @@ def a20_after_convenant(ctx: Context) -> Iterator[Hit]:
     if a20 and a20.date and s and a20.date < s:
         yield Hit(f"beslissing {a20.date.isoformat()} ligt vóór de ondertekening van het "
                   f"convenant ({s.isoformat()}).", ("artikel20", "datum"))
+
+
+@rule("A20-09", "De beslissing is gedateerd en heeft een kenmerk", "fout",
+      "issue 9.5; Awb-vormvereisten van een besluit", 1)
+def a20_dated(ctx: Context) -> Iterator[Hit]:
+    """Een definitieve beslissing zegt wanneer zij is genomen en is terug te vinden; zonder
+    datum en kenmerk eindigt zij met ‘Aldus besloten:’ en verder niets."""
+    a20 = ctx.cfg.article20
+    if not a20 or not View(ctx.cfg).needs_a20_decision \
+            or ctx.cfg.document.status != "definitief":
+        return
+    if not a20.date:
+        yield Hit("‘artikel20.datum’ is niet ingevuld.", ("artikel20",))
+    if not a20.reference:
+        yield Hit("‘artikel20.kenmerk’ is niet ingevuld.", ("artikel20",))

@@ -156,13 +156,17 @@ def no_notes(ctx: Context) -> Iterator[Hit]:
       "004:10030-10130; 11450-11530; digest E1", 3)
 def preamble_equals_signatures(ctx: Context) -> Iterator[Hit]:
     """Iedere partij in de aanhef heeft een ondertekeningsblok, en omgekeerd."""
+    from protocolmaker.model.view import View
+
+    protocols = {p.filename: p for p in View(ctx.cfg).protocols}
     for name, kind, doc in _docs(ctx):
         if kind not in ("convenant", "privacyprotocol"):
             continue
+        wanted = len(protocols[name].partners if kind == "privacyprotocol" else ctx.cfg.partners)
         n_party, n_sign = len(party_lines(doc)), len(signatures(doc))
-        if n_party != n_sign or n_sign != len(ctx.cfg.partners):
+        if n_party != n_sign or n_sign != wanted:
             yield Hit(f"{n_party} partijen in de aanhef, {n_sign} ondertekeningsblokken, "
-                      f"{len(ctx.cfg.partners)} partijen in de configuratie.", document=name,
+                      f"{wanted} partijen volgens de configuratie.", document=name,
                       where="ondertekening")
 
 

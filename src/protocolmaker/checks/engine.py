@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 Severity = Literal["fout", "waarschuwing"]
 LEVELS = {1: "configuratie", 2: "tussen documenten", 3: "binnen een document"}
-RULE_MODULES = ("config_rules", "set_rules", "document_rules")
+RULE_MODULES = ("config_rules", "people_rules", "wgs_rules", "set_rules", "document_rules",
+                "language_rules")
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.checks.text import article_text, full_text, party_lines, signatures
-from protocolmaker.model.compose import View
 from protocolmaker.model.document import Document, Paragraph, plain
 from protocolmaker.model.typography import long_date, smarten
+from protocolmaker.model.view import View
 
 
 def _docs(ctx: Context, kind: str) -> list[tuple[str, Document]]:
@@ -22,17 +22,25 @@ def _one(ctx: Context, kind: str) -> tuple[str, Document] | None:
     return found[0] if found else None
 
 
-@rule("SET-01", "Dezelfde partijen in convenant en privacyprotocol(len)", "fout",
-      "004:11450-11456; digest E1", 2)
+@rule("SET-01", "De partijen van ieder protocol zijn partijen bij het convenant", "fout",
+      "004:11450-11456; digest E1; issue 10", 2)
 def same_parties(ctx: Context) -> Iterator[Hit]:
-    """De partijlijst van ieder privacyprotocol is letterlijk die van het convenant."""
+    """Ieder privacyprotocol noemt de partijen van zijn werkproces, in dezelfde bewoordingen als
+    het convenant; een werkproces kan minder partijen hebben, nooit andere."""
     conv = _one(ctx, "convenant")
     assert conv
-    expected = party_lines(conv[1])
+    in_convenant = {line.rstrip(",;") for line in party_lines(conv[1])}
+    protocols = {p.filename: p for p in View(ctx.cfg).protocols}
     for name, doc in _docs(ctx, "privacyprotocol"):
-        if party_lines(doc) != expected:
-            yield Hit("de partijen in de aanhef wijken af van het convenant.", document=name,
-                      where="De ondergetekenden")
+        lines = party_lines(doc)
+        if len(lines) != len(protocols[name].partners):
+            yield Hit(f"{len(lines)} partijen in de aanhef, {len(protocols[name].partners)} in "
+                      "het werkproces.", document=name, where="De ondergetekenden")
+        several = sum(p.kind == "gemeente" for p in protocols[name].partners) > 1
+        for line in (x.rstrip(",;") for x in lines):
+            if line not in in_convenant and (several or not line.startswith("Het college")):
+                yield Hit(f"‘{line[:60]}…’ staat niet zo in het convenant.", document=name,
+                          where="De ondergetekenden")
 
 
 @rule("SET-02", "Ondertekenaars van de Artikel 20-beslissing", "fout",
@@ -65,22 +73,27 @@ def a20_recipients_are_parties(ctx: Context) -> Iterator[Hit]:
     if not found:
         return
     name, doc = found
-    art = next(a for a in doc.articles if a.key == "ontvangers")
     v = View(ctx.cfg)
-    known = {smarten(v.full_name(p)) for p in ctx.cfg.partners}
-    for item in art.leden[0].items:
-        text = plain(item.content, doc).rstrip(";.")
-        head = text.split(", arrondissementsparket")[0]
-        if head not in known:
-            yield Hit(f"‘{text}’ is geen partij bij het convenant.", document=name,
-                      where=f"artikel {art.leden[0].number}, onder {item.number}")
+    text = article_text(doc, "ontvangers")
+    for pr in v.protocols:
+        for recipient in v.recipient_names(pr.a20_recipients):
+            if smarten(recipient) not in text:
+                yield Hit(f"‘{recipient}’ ontvangt volgens werkproces ‘{pr.name}’ "
+                          "politiegegevens maar staat niet bij de ontvangers.", document=name,
+                          where="Ontvangers")
+    for p in v.non_recipients:
+        for recipient in v.recipient_names([p]):
+            listed = text.split("in het bijzonder ontvangen")[0]
+            if smarten(recipient) in listed:
+                yield Hit(f"‘{recipient}’ is geen ontvanger maar staat bij de ontvangers.",
+                          document=name, where="Ontvangers")
 
 
 @rule("SET-04", "Politie als partij: de set bevat een Artikel 20-beslissing", "fout",
       "004:12023-12025; 12089-12096; digest E10", 2)
 def a20_exists(ctx: Context) -> Iterator[Hit]:
     """Als de politie gegevens deelt, hoort bij de set een Artikel 20 Wpg Beslissing."""
-    if ctx.cfg.of_kind("politie") and not _one(ctx, "artikel20"):
+    if View(ctx.cfg).needs_a20_decision and not _one(ctx, "artikel20"):
         yield Hit("de set heeft geen Artikel 20 Wpg Beslissing.", ("partijen",))
 
 
@@ -122,10 +135,11 @@ def convenant_cites_protocols(ctx: Context) -> Iterator[Hit]:
 def retention_everywhere(ctx: Context) -> Iterator[Hit]:
     """Art. 11 van het protocol, de privacyverklaring en het verwerkingsregister noemen dezelfde
     termijnen, die van de configuratie."""
-    from protocolmaker.render.register import register_rows
+    from protocolmaker.render.register import COLUMNS, register_rows
 
-    r = ctx.cfg.retention
+    protocols = {p.filename: p for p in View(ctx.cfg).protocols}
     for name, doc in _docs(ctx, "privacyprotocol"):
+        r = protocols[name].retention
         text = article_text(doc, "bewaren")
         for n, what in ((r.destruction_months, "uiterlijk binnen {} maanden"),
                         (r.restricted_access_months, "tot {} maanden na het besluit")):
@@ -133,15 +147,15 @@ def retention_everywhere(ctx: Context) -> Iterator[Hit]:
                 yield Hit(f"art. 11 noemt niet ‘{what.format(n)}’.", document=name,
                           where="Bewaren en Vernietigen")
     found = _one(ctx, "privacyverklaring")
-    if found:
-        text = full_text(found[1])
-        if f"uiterlijk {r.destruction_months} maanden" not in text:
-            yield Hit("de vernietigingstermijn in de privacyverklaring wijkt af.",
-                      document=found[0])
-    rows = {b: c for _, b, c in register_rows(ctx.cfg)}
-    if rows.get("vernietiging uiterlijk (maanden na afschaling)") != str(r.destruction_months):
-        yield Hit("de vernietigingstermijn in het verwerkingsregister wijkt af.",
-                  document="verwerkingsregister")
+    column = [name for _, name in COLUMNS].index("vernietiging uiterlijk (maanden na afschaling)")
+    for pr, row in zip(protocols.values(), register_rows(ctx.cfg), strict=True):
+        r = pr.retention
+        if found and f"uiterlijk {r.destruction_months} maanden" not in full_text(found[1]):
+            yield Hit(f"de vernietigingstermijn van ‘{pr.name}’ in de privacyverklaring wijkt "
+                      "af.", document=found[0])
+        if row[column] != r.destruction_months:
+            yield Hit(f"de vernietigingstermijn van ‘{pr.name}’ in het verwerkingsregister "
+                      "wijkt af.", document="verwerkingsregister")
 
 
 @rule("SET-08", "Duur van protocol en beslissing volgt het convenant", "fout",
@@ -169,8 +183,12 @@ def police_categories(ctx: Context) -> Iterator[Hit]:
     m = re.search(r"op grond van (?:de artikelen|artikel) ([\d, en]+) Wpg",
                   article_text(a20[1], "categorieen"))
     in_a20 = m.group(1) if m else "?"
+    protocols = {p.filename: p for p in View(ctx.cfg).protocols}
     for name, doc in _docs(ctx, "privacyprotocol"):
-        found = set(re.findall(r"Politiegegevens \(artikel ([\d, en]+) Wpg\)", full_text(doc)))
+        if not any(p.kind == "politie" for p in protocols[name].partners):
+            continue
+        found = set(re.findall(r"politiegegevens als bedoeld in (?:de artikelen|artikel) "
+                               r"([\d, en]+) Wpg", full_text(doc)))
         if found != {in_a20}:
             yield Hit(f"Bijvoegsel 4 noemt {sorted(found)}, de beslissing ‘{in_a20}’.",
                       document=name, where="Bijvoegsel 4")

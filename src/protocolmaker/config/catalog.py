@@ -18,6 +18,17 @@ class Task:
 
 
 @dataclass(frozen=True)
+class DataBrought:
+    """The special and criminal data a partner kind brings into a casus (protocol Bijvoegsel 4),
+    for the persons the plan is about (category 1) and for their relations (category 2)."""
+
+    special: tuple[str, ...] = ()
+    criminal: tuple[str, ...] = ()
+    special_relations: tuple[str, ...] = ()
+    criminal_relations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class PartnerKind:
     key: str
     label: str
@@ -28,6 +39,14 @@ class PartnerKind:
     source: str
     explicit_consent: bool = False
     outside_national_chain: bool = False
+    signatories: tuple[str, ...] = ()
+    """Functions that represent this kind of party by themselves (‘burgemeester’, ‘bestuurder’);
+    anyone else signs under a recorded mandate or volmacht."""
+    data: DataBrought = DataBrought()
+    wgs: str | None = None
+    """‘publiek’ or ‘privaat’: designated participant under art. 2.27 WGS (lid 1 or lid 2)."""
+    radicalisation: bool = False
+    """Participant in the radicalisering casusoverleg (art. 3 lid 1 of that law)."""
 
 
 @cache
@@ -44,9 +63,21 @@ def partner_kinds() -> dict[str, PartnerKind]:
             source=entry["bron"],
             explicit_consent=bool(entry.get("uitdrukkelijke_toestemming", False)),
             outside_national_chain=bool(entry.get("buiten_landelijke_ketenpartners", False)),
+            signatories=tuple(entry.get("ondertekenaar") or ()),
+            data=_data(entry.get("gegevens") or {}),
+            wgs=entry.get("wgs"),
+            radicalisation=bool(entry.get("radicalisering", False)),
         )
         for key, entry in raw.items()
     }
+
+
+def _data(raw: dict[str, list[str]]) -> DataBrought:
+    def items(key: str) -> tuple[str, ...]:
+        return tuple(" ".join(x.split()) for x in raw.get(key) or ())
+
+    return DataBrought(items("bijzonder"), items("strafrechtelijk"), items("bijzonder_relaties"),
+                       items("strafrechtelijk_relaties"))
 
 
 @cache

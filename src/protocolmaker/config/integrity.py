@@ -23,8 +23,9 @@ def _party_refs(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], s
     """Every field that names a party: (path, party id, required kind or None)."""
     c = loaded.config
     yield ("zvh", "beheersgemeente"), c.zvh.managing_municipality, "gemeente"
-    if c.zvh.privacy_adviser:
-        yield ("zvh", "privacyadviseur", "organisatie"), c.zvh.privacy_adviser.organisation, None
+    for i, person in enumerate(c.persons):
+        if person.organisation:
+            yield ("personen", i, "organisatie"), person.organisation, None
     g = c.gremia
     sg = ("gremia", "stuurgroep")
     for i, m in enumerate(g.steering_group.members):
@@ -36,7 +37,7 @@ def _party_refs(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], s
         (("gremia", "partneroverleg", "secretaris_partij"), g.partner_meeting.secretary_party,
          None),
         (("gremia", "manager", "organisatie"), g.manager.organisation, None),
-        (("gremia", "procesregisseur", "organisatie"), g.process_director.organisation, None),
+        (("gremia", "procesregisseur", "werkgever"), g.process_director.employer, None),
         (("gremia", "ondersteunend_personeel", "geleverd_door"), g.support_staff.provided_by,
          None),
         (("gremia", "ondersteunend_personeel", "inhuur_verantwoordelijke"),
@@ -58,6 +59,38 @@ def _party_refs(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], s
     if c.article20:
         for i, r in enumerate(c.article20.recipients):
             yield ("artikel20", "ontvangers", i), r, None
+    for key, ref in (("contactpunt", c.legal_framework.contact_point),
+                     ("coordinerend_fg", c.legal_framework.coordinating_dpo)):
+        if ref:
+            yield ("wettelijk_kader", key), ref, None
+    for i, w in enumerate(c.workprocesses):
+        for j, r in enumerate(w.partners):
+            yield ("werkprocessen", i, "partijen", j), r, None
+        for j, r in enumerate(w.third_parties):
+            yield ("werkprocessen", i, "derden", j), r, None
+        for j, r in enumerate(w.a20_recipients or []):
+            yield ("werkprocessen", i, "artikel20_ontvangers", j), r, None
+
+
+def _person_refs(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every field that names a person from `personen`: (path, person id)."""
+    c = loaded.config
+    if c.zvh.privacy_adviser:
+        yield ("zvh", "privacyadviseur"), c.zvh.privacy_adviser
+    for group, partners in (("partijen", c.partners), ("toetreders", c.joining)):
+        for i, p in enumerate(partners):
+            if p.representative:
+                yield (group, i, "vertegenwoordiger"), p.representative
+            if p.mayor:
+                yield (group, i, "burgemeester"), p.mayor
+    for i, m in enumerate(c.gremia.steering_group.members):
+        if m.person:
+            yield ("gremia", "stuurgroep", "leden", i, "persoon"), m.person
+    for i, m in enumerate(c.mandates):
+        if m.mandatary_person:
+            yield ("mandaten", i, "gemandateerde"), m.mandatary_person
+    if c.article20 and c.article20.public_prosecutor:
+        yield ("artikel20", "officier_van_justitie"), c.article20.public_prosecutor
 
 
 def check_integrity(loaded: LoadedConfig) -> list[Problem]:
@@ -74,8 +107,9 @@ def check_integrity(loaded: LoadedConfig) -> list[Problem]:
             add(("partijen", i, "id"), f"partij-id ‘{pid}’ komt {n} keer voor.",
                 "Elke partij heeft een eigen id.")
     kinds = {p.id: p.kind for p in c.partners}
+    with_joining = {**kinds, **{p.id: p.kind for p in c.joining}}
     for path, ref, kind in _party_refs(loaded):
-        if ref not in kinds:
+        if ref not in (with_joining if path[0] == "personen" else kinds):
 
             close = difflib.get_close_matches(ref, list(kinds), n=1, cutoff=0.6)
             hint = f"Bedoelde u ‘{close[0]}’? " if close else ""
@@ -108,6 +142,21 @@ def check_integrity(loaded: LoadedConfig) -> list[Problem]:
                 add((*base, key), f"‘{key}’ hoort alleen bij een partij van soort "
                                   f"‘{allowed}’, niet bij ‘{p.kind}’.")
 
+    person_ids = [p.id for p in c.persons]
+    for pid, n in Counter(person_ids).items():
+        if n > 1:
+            add(("personen", len(person_ids) - 1 - person_ids[::-1].index(pid), "id"),
+                f"persoon-id ‘{pid}’ komt {n} keer voor.", "Elke persoon staat één keer onder "
+                "‘personen’; verwijs elders naar zijn id.")
+    for path, ref in _person_refs(loaded):
+        if ref not in person_ids:
+            close = difflib.get_close_matches(ref, person_ids, n=1, cutoff=0.6)
+            add(path, f"‘{ref}’ is geen persoon uit ‘personen’.",
+                (f"Bedoelde u ‘{close[0]}’? " if close else "")
+                + "Beschrijf de persoon één keer onder ‘personen’ (id, naam, functie, "
+                  "organisatie) en noem hier zijn id."
+                + (" Bekende personen: " + ", ".join(person_ids) + "." if person_ids else ""))
+
     for i, m in enumerate(c.mandates):
         if not m.mandatary_party and not m.mandatary_person:
             add(("mandaten", i), "mandaat zonder gemandateerde.",
@@ -130,14 +179,12 @@ def check_integrity(loaded: LoadedConfig) -> list[Problem]:
         if fid == BASE_FUNCTION or fn_ids.count(fid) > 1:
             add(("keuzes", "extra_functies", i, "id"), f"functie-id ‘{fid}’ is al in gebruik.")
     known = {BASE_FUNCTION, *fn_ids}
-    proto_ids = [pg.id for pg in c.choices.protocols]
-    for i, pg in enumerate(c.choices.protocols):
-        if proto_ids.count(pg.id) > 1:
-            add(("keuzes", "privacyprotocollen", i, "id"), f"protocol-id ‘{pg.id}’ komt "
-                                                           "dubbel voor.")
-        for j, fid in enumerate(pg.functions):
+    wp_ids = [w.id for w in c.workprocesses]
+    for i, w in enumerate(c.workprocesses):
+        if wp_ids.count(w.id) > 1:
+            add(("werkprocessen", i, "id"), f"werkproces-id ‘{w.id}’ komt dubbel voor.")
+        for j, fid in enumerate(w.functions):
             if fid not in known:
-                add(("keuzes", "privacyprotocollen", i, "functies", j),
-                    f"‘{fid}’ is geen functie.",
+                add(("werkprocessen", i, "functies", j), f"‘{fid}’ is geen functie.",
                     "Geldig: " + ", ".join(sorted(known)) + ".")
     return problems

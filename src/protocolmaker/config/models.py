@@ -1,11 +1,15 @@
 """The region config schema: one file, one place, one line per option.
 
 YAML keys are Dutch (the people who type them are Dutch); Python attributes are English.
-Every field's `description` is what an editor shows while a director types, via
-`protocolmaker schema`. The seed passages behind each group are cited in the group's docstring.
+Every `description` (and every class docstring) is what an editor shows while a director types,
+via `protocolmaker schema`: Dutch, plain, without seed references. The seed passages behind each
+group are cited in the `#` comment above it, for developers.
 
-Fields that the model texts leave open (`[…]`) are optional here: in a `concept` an empty
-field renders as a highlighted open point; a `definitief` document with open points is refused.
+Each fact lives in one place. A person is described once under `personen` and named elsewhere by
+id; what can be derived (the Stuurgroep's chair, the Artikel 20 signatory for the police) is
+derived, not typed twice. Fields that the model texts leave open (`[…]`) are optional: in a
+`concept` an empty field renders as a highlighted open point; a `definitief` document with open
+points is refused.
 """
 
 from __future__ import annotations
@@ -13,7 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 from protocolmaker.config.catalog import parketten, partner_kinds, police_units
 
@@ -22,8 +33,21 @@ PartyId = Annotated[
     StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60),
     Field(description="Id van een partij uit ‘partijen’ (kleine letters, cijfers, streepjes)."),
 ]
+PersonId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60),
+    Field(description="Id van een persoon uit ‘personen’."),
+]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Purpose = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=10, max_length=2000,
+                      pattern=r"^(ter|om) "),
+    Field(description="Het doel, geschreven als doel: begint met ‘ter’ of ‘om’, bijv. ‘ter "
+                      "voorkoming van radicalisering en terroristische activiteiten door "
+                      "vroegtijdige signalering en een persoonsgerichte aanpak’."),
+]
 
 PartnerKindKey = Literal[tuple(partner_kinds())]  # type: ignore[valid-type]
 PoliceUnit = Literal[tuple(police_units())]  # type: ignore[valid-type]
@@ -32,10 +56,23 @@ WpgCategory = Literal[8, 9, 10, 13]
 GdprBasis = Literal["a", "b", "c", "d", "e", "f"]
 Role = Literal["manager", "procesregisseur", "casusregisseur", "administratief-medewerker",
                "casusoverleg"]
-"""Roles the privacy protocol leaves open as [Procesregisseur/Casusregisseur/Manager/…]."""
+Phase = Literal["aanmelding", "triage", "casusoverleg", "afschaling"]
+PHASES: tuple[Phase, ...] = ("aanmelding", "triage", "casusoverleg", "afschaling")
+MANDATE_SCOPES = ("ondertekening", "stuurgroep", "partneroverleg", "casusoverleg", "artikel20")
+MandateScope = Literal[MANDATE_SCOPES]  # type: ignore[valid-type]
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 InputFile = Annotated[str, StringConstraints(min_length=1, max_length=255)]
 """A file the config points at, relative to the config; see `config.inputs.resolve_input`."""
+
+
+WGS_IN_FORCE = dt.date(2025, 3, 1)
+"""Wet gegevensverwerking door samenwerkingsverbanden: first consolidated version in force from
+this date (BWBR0049962; docs/wetgeving-onderzoek.md § 1.1)."""
+
+
+def _as_list(value: object) -> object:
+    """Accept one value where a list is expected: `reikwijdte: artikel20`."""
+    return [value] if isinstance(value, str) else value
 
 
 class Base(BaseModel):
@@ -50,32 +87,40 @@ def f(alias: str, description: str, **kw: object) -> object:
 # --- metadata --------------------------------------------------------------------------------
 
 class DocumentMeta(Base):
-    """Version, status and date of this set of documents."""
+    """Versie, status en datum van deze documentenset."""
 
     version: Text = f("versie", "Versienummer van de documentenset, bijv. ‘1.0’ of ‘0.3’.")
     status: Literal["concept", "definitief"] = f(
         "status", "‘concept’ mag open punten bevatten; ‘definitief’ wordt geweigerd zolang er "
                   "open punten of fouten zijn.")
     date: dt.date = f("datum", "Datum van deze versie (JJJJ-MM-DD).")
+    reference_date: dt.date | None = f(
+        "peildatum", "De datum waarop de documenten het wettelijk kader beschrijven, meestal de "
+                     "datum van ondertekening. Leeg: de ondertekeningsdatum, of anders de datum "
+                     "van deze versie.", default=None)
 
 
-class Person(Base):
-    name: Text = f("naam", "Naam van de persoon.")
-    function: Text = f("functie", "Functie, bijv. ‘burgemeester’ of ‘politiechef eenheid "
-                                  "Oost-Brabant’.")
+# --- persons ---------------------------------------------------------------------------------
+
+class PersonEntry(Base):
+    """Een persoon die in de documenten voorkomt: ondertekenaar, burgemeester, gemandateerde,
+    privacyadviseur. Elke persoon staat hier één keer; elders noemt u alleen het id."""
+
+    id: Slug = f("id", "Vaste id van de persoon, bijv. ‘burgemeester-leeuwarden’.")
+    name: Text = f("naam", "Naam zoals die in de documenten staat, bijv. ‘mr. drs. Y. Wielinga’.")
+    function: Text = f("functie", "Functie, bijv. ‘burgemeester van Leeuwarden’ of "
+                                  "‘politiechef van de eenheid Noord-Nederland’.")
+    organisation: PartyId | None = f(
+        "organisatie", "De partij waarvoor deze persoon werkt (zijn werkgever of het orgaan "
+                       "waarvan hij deel uitmaakt).", default=None)
 
 
-class Named(Base):
-    name: Text = f("naam", "Naam van de persoon.")
+# --- the ZVH ---------------------------------------------------------------------------------
 
-
-class PrivacyAdviser(Base):
-    name: Text = f("naam", "Naam van de privacyadviseur (protocol art. 1.27, 24.5).")
-    organisation: PartyId = f("organisatie", "Partij waar de privacyadviseur in dienst is.")
-
+# seed 004:9958-10030
 
 class Zvh(Base):
-    """The Zorg- en Veiligheidshuis itself (seed 004:9958-10030)."""
+    """Het zorg- en veiligheidshuis zelf."""
 
     id: Slug = f("id", "Korte naam, veilig als bestands- en mapnaam, bijv. ‘brabant-noordoost’.")
     name: Text = f("naam", "Officiële naam, bijv. ‘Zorg- en Veiligheidshuis Brabant Noordoost’.")
@@ -86,12 +131,15 @@ class Zvh(Base):
     privacy_contact: Email | None = f(
         "privacycontact", "E-mailadres voor privacyvragen en verzoeken van betrokkenen.",
         default=None)
-    privacy_adviser: PrivacyAdviser | None = f("privacyadviseur", "De privacyadviseur.",
-                                               default=None)
+    privacy_adviser: PersonId | None = f(
+        "privacyadviseur", "De privacyadviseur van het zorg- en veiligheidshuis (een persoon "
+                           "uit ‘personen’; zijn organisatie is zijn werkgever). De documenten "
+                           "noemen de functie; de naam staat in het overzicht van contactpersonen.",
+        default=None)
     managing_municipality: PartyId = f(
         "beheersgemeente", "De gemeente die het zorg- en veiligheidshuis beheert (een partij "
                            "van soort ‘gemeente’); haar burgemeester is voorzitter van de "
-                           "Stuurgroep (convenant art. 4.3).")
+                           "Stuurgroep.")
     house_style: InputFile | None = f(
         "huisstijl", "Eigen Word-huisstijl van de regio: een .docx-bestand naast dit "
                      "configuratiebestand (of in een submap). De documenten krijgen de stijlen, "
@@ -105,25 +153,35 @@ class Zvh(Base):
 
 # --- partners --------------------------------------------------------------------------------
 
+class AnalysisRecord(Base):
+    """Een vastgesteld document: waar het te vinden is en wanneer het is vastgesteld."""
+
+    reference: Text = f("kenmerk", "Kenmerk van het document of het vaststellingsbesluit.")
+    date: dt.date = f("datum", "Datum van vaststelling.")
+
+# seed 004:10030-10130; legal bases 004:12055-12164
+
 class Partner(Base):
-    """A party to the convenant (seed 004:10030-10130; legal bases 004:12055-12164)."""
+    """Een partij bij het convenant."""
 
     id: PartyId = f("id", "Vaste id van de partij, gebruikt om ernaar te verwijzen.")
-    kind: PartnerKindKey = f("soort", "Soort partij uit de catalogus "
-                                      "(templates/catalogus/partijsoorten.yaml).")
+    kind: PartnerKindKey = f("soort", "Soort partij; ‘protocolmaker schema’ toont alle soorten.")
     name: Text | None = f("naam", "Officiële naam; bij een gemeente de naam van de gemeente "
-                           "(‘’s-Hertogenbosch’), bij politie en OM mag dit leeg blijven.",
-                   default=None)
+                                  "(‘’s-Hertogenbosch’). Bij politie en Openbaar Ministerie mag "
+                                  "dit leeg blijven.", default=None)
     abbreviation: Text | None = f("afkorting", "Afkorting in de tekst: ‘(verder aangeduid als "
                                                "…)’.", default=None)
     seat: Text | None = f("vestigingsplaats", "Plaats van vestiging (statutaire zetel).",
                           default=None)
     address: Text | None = f("adres", "Adres waar de partij kantoor houdt.", default=None)
-    representative: Person | None = f(
-        "vertegenwoordiger", "Wie de partij bij ondertekening rechtsgeldig vertegenwoordigt.",
+    representative: PersonId | None = f(
+        "vertegenwoordiger", "Wie voor deze partij het convenant en het protocol ondertekent. "
+                             "Is dat niet de vanzelfsprekende vertegenwoordiger (bij een "
+                             "gemeente de burgemeester, bij een stichting haar bestuurder), leg "
+                             "dan onder ‘mandaten’ het mandaat of de volmacht vast.",
         default=None)
     public: bool | None = f("publiek", "Publiekrechtelijk (true) of privaat (false); standaard "
-                                       "volgens de catalogus.", default=None)
+                                       "volgens de soort.", default=None)
     legal_basis: Text | None = f(
         "grondslag", "Verplicht bij soort ‘overig’: de wettelijke taak of AVG-grondslag waarop "
                      "deze partij gegevens verwerkt.", default=None)
@@ -131,185 +189,235 @@ class Partner(Base):
                                        default=None)
     parket: Parket | None = f("parket", "Bij soort ‘om’: het arrondissementsparket.",
                               default=None)
-    mayor: Named | None = f("burgemeester", "Bij soort ‘gemeente’: de burgemeester.",
-                            default=None)
+    mayor: PersonId | None = f("burgemeester", "Bij soort ‘gemeente’: de burgemeester.",
+                               default=None)
     gdpr_bases: list[GdprBasis] | None = f(
         "avg_grondslag", "AVG art. 6 lid 1 onder …: de grondslag(en) van deze partij; standaard "
-                         "volgens de catalogus. Privaat: a of f; publiek: c of e.", default=None)
+                         "volgens de soort. Privaat: a, b, c of f; publiek: c of e.",
+        default=None)
+    legal_analysis: AnalysisRecord | None = f(
+        "juridische_analyse", "Voor een partij die het model niet noemt (Halt, een "
+                              "woningcorporatie, ‘overig’): de juridische analyse die vóór de "
+                              "uitwisseling van gegevens is vastgesteld.", default=None)
 
 
 # --- gremia ----------------------------------------------------------------------------------
 
 class SteeringMember(Base):
-    role: Text = f("functie", "Functie in de Stuurgroep, bijv. ‘wethouder Jeugd’ of "
-                              "‘(hoofd)officier van justitie’.")
-    party: PartyId = f("partij", "Partij die dit lid vertegenwoordigt.")
-    appointed_by: PartyId | None = f("aangewezen_door", "Partij die het lid aanwijst "
-                                                       "(convenant art. 4.3).", default=None)
-    name: Text | None = f("naam", "Naam (niet in het convenant, wel in overzichten).",
-                          default=None)
+    """Een lid van de Stuurgroep naast de voorzitter, de Manager en de secretaris."""
 
+    role: Text = f("functie", "Functie in de Stuurgroep, bijv. ‘wethouder Jeugd’ of "
+                              "‘(hoofd)officier van justitie’. De voorzitter hoort hier niet: "
+                              "dat is altijd de burgemeester van de beheersgemeente.")
+    party: PartyId = f("partij", "Partij die dit lid vertegenwoordigt.")
+    appointed_by: PartyId | None = f("aangewezen_door", "Partij die het lid aanwijst.",
+                                     default=None)
+    person: PersonId | None = f("persoon", "Wie het lid is (niet in het convenant, wel in "
+                                           "overzichten).", default=None)
+
+
+# seed 004:10394-10526
 
 class SteeringGroup(Base):
-    """Stuurgroep, convenant art. 4–5 (seed 004:10394-10526)."""
+    """De Stuurgroep (convenant art. 4 en 5)."""
 
     meeting_interval_weeks: int | None = f(
-        "vergaderinterval_weken", "Art. 4.2: de Stuurgroep komt ten minste iedere … weken bijeen.",
+        "vergaderinterval_weken", "De Stuurgroep komt ten minste iedere … weken bijeen.",
         default=None, ge=1, le=52)
     members: list[SteeringMember] = f(
-        "leden", "Art. 4.3: de leden naast de voorzitter (burgemeester van de beheersgemeente), "
-                 "de Manager en de secretaris.", default_factory=list)
+        "leden", "De leden naast de voorzitter (de burgemeester van de beheersgemeente), de "
+                 "Manager en de secretaris.", default_factory=list)
     secretary_appointed_by: PartyId | None = f(
-        "secretaris_aangewezen_door", "Art. 4.3: partij die de secretaris aanwijst.",
+        "secretaris_aangewezen_door", "Partij die de secretaris van de Stuurgroep aanwijst.",
         default=None)
     annual_plan_items: list[Text] = f(
-        "jaarplan_onderdelen", "Art. 4.4 e, f: extra onderdelen van het Jaarplan.",
-        default_factory=list)
+        "jaarplan_onderdelen", "Extra onderdelen van het Jaarplan.", default_factory=list)
     annual_plan_notice_weeks: int | None = f(
-        "jaarplan_termijn_weken", "Art. 4.6: Gemeenten en Partneroverleg ontvangen het "
-                                  "Jaarplan uiterlijk … weken na vaststelling.",
-        default=None, ge=1, le=26)
+        "jaarplan_termijn_weken", "Gemeenten en Partneroverleg ontvangen het Jaarplan uiterlijk "
+                                  "… weken na vaststelling.", default=None, ge=1, le=26)
     escalation: Text | None = f(
-        "escalatie", "Art. 5.6: orgaan waaraan een besluit wordt voorgelegd als de Stuurgroep "
-                     "er niet uitkomt, bijv. ‘het Regionaal Veiligheidsoverleg’.", default=None)
+        "escalatie", "Orgaan waaraan een besluit wordt voorgelegd als de Stuurgroep er niet "
+                     "uitkomt, bijv. ‘het Regionaal Veiligheidsoverleg’.", default=None)
     informs: list[Text] = f(
-        "informeert", "Art. 5.7: wie de Stuurgroep over haar besluiten informeert, bijv. ‘de "
+        "informeert", "Wie de Stuurgroep over haar besluiten informeert, bijv. ‘de "
                       "gemeenteraden van de Gemeenten’.", default_factory=list)
 
 
 class JointRepresentation(Base):
-    representative_municipality: PartyId = f(
-        "afgevaardigde_gemeente", "De gemeente wier afgevaardigde alle Gemeenten "
-                                  "vertegenwoordigt (art. 6.7); elke andere gemeente heeft "
-                                  "hiervoor een mandaat nodig.")
+    """Eén gemeentelijke afgevaardigde voor alle gemeenten in het Partneroverleg."""
 
+    representative_municipality: PartyId = f(
+        "afgevaardigde_gemeente", "De gemeente wier afgevaardigde alle gemeenten "
+                                  "vertegenwoordigt; elke andere gemeente verleent hiervoor een "
+                                  "mandaat (onder ‘mandaten’).")
+
+
+# seed 004:10528-10628
 
 class PartnerMeeting(Base):
-    """Partneroverleg, convenant art. 6–7 (seed 004:10528-10628)."""
+    """Het Partneroverleg (convenant art. 6 en 7)."""
 
     meeting_interval_weeks: int | None = f(
-        "vergaderinterval_weken", "Art. 6.2: het Partneroverleg vindt iedere … weken plaats.",
+        "vergaderinterval_weken", "Het Partneroverleg vindt iedere … weken plaats.",
         default=None, ge=1, le=52)
     secretary_party: PartyId | None = f(
-        "secretaris_partij", "Art. 6.5: partij die de secretaris aanwijst en onder wier "
+        "secretaris_partij", "Partij die de secretaris aanwijst en onder wier "
                              "verantwoordelijkheid deze valt.", default=None)
-    annual_meeting: bool = f("jaarvergadering", "Art. 6.4 (optioneel): eenmaal per jaar een "
-                                                "overleg met alle Partijen.", default=False)
+    annual_meeting: bool = f("jaarvergadering", "Eenmaal per jaar een overleg met alle "
+                                                "partijen.", default=False)
     joint_representation: JointRepresentation | None = f(
-        "gezamenlijke_vertegenwoordiging", "Art. 6.7 (optioneel, alleen bij meerdere "
-                                           "gemeenten): één gemeentelijke afgevaardigde.",
-        default=None)
-    extra_tasks: list[Text] = f("extra_taken", "Art. 6.8 e, f: aanvullende taken.",
+        "gezamenlijke_vertegenwoordiging", "Alleen bij meerdere gemeenten: één gemeentelijke "
+                                           "afgevaardigde.", default=None)
+    extra_tasks: list[Text] = f("extra_taken", "Aanvullende taken van het Partneroverleg.",
                                 default_factory=list)
 
 
+# seed 004:10630-10670
+
 class CaseMeeting(Base):
-    """Casusoverleg, convenant art. 8–9 (seed 004:10630-10670)."""
+    """Het Casusoverleg (convenant art. 8 en 9)."""
 
-    extra_tasks: list[Text] = f("extra_taken", "Aanvullende taken van het Casusoverleg "
-                                               "(na art. 8.4 d).", default_factory=list)
+    extra_tasks: list[Text] = f("extra_taken", "Aanvullende taken van het Casusoverleg.",
+                                default_factory=list)
 
+
+# seed 004:10680-10733
 
 class Manager(Base):
-    """Manager, convenant art. 11 (seed 004:10680-10733)."""
+    """De Manager van het zorg- en veiligheidshuis (convenant art. 11)."""
 
-    organisation: PartyId | None = f("organisatie", "Art. 11.2: partij onder wier "
-                                                    "verantwoordelijkheid de Manager valt.",
-                                     default=None)
-    extra_tasks: list[Text] = f("extra_taken", "Art. 11.3 c, d: aanvullende taken en "
-                                               "bevoegdheden.", default_factory=list)
+    organisation: PartyId | None = f("organisatie", "Partij onder wier verantwoordelijkheid "
+                                                    "de Manager valt.", default=None)
+    extra_tasks: list[Text] = f("extra_taken", "Aanvullende taken en bevoegdheden.",
+                                default_factory=list)
 
+
+# seed 004:2583-2597; 10282; 10736-10779
 
 class ProcessDirector(Base):
-    """Procesregisseur, convenant art. 12 and def. 1.11 (seed 004:10282; 10736-10779)."""
+    """De Procesregisseur (convenant art. 12). Wie hem in dienst heeft, staat los van namens
+    wie hij werkt: dat is steeds de partij die de casus aanmeldt of de casusregie voert."""
 
-    organisation: PartyId | None = f("organisatie", "Partij namens welke de Procesregisseur "
-                                                    "werkt en bij wie deze in dienst is.",
-                                     default=None)
+    employer: PartyId | None = f(
+        "werkgever", "Partij bij wie de procesregisseurs in dienst zijn, bijv. de beheersgemeente.",
+        default=None)
 
+
+# seed 004:10800-10821
 
 class SupportStaff(Base):
-    """Ondersteunend personeel, convenant art. 14 (seed 004:10800-10821)."""
+    """Ondersteunend personeel (convenant art. 14)."""
 
-    functions: Text | None = f("functies", "Art. 14.1: soort ondersteuning, bijv. "
-                                           "‘secretaresse en receptionist’.", default=None)
-    provided_by: PartyId | None = f("geleverd_door", "Art. 14.1: partij die zorgt voor "
-                                                     "voldoende personele ondersteuning en "
-                                                     "onder wier verantwoordelijkheid het "
-                                                     "personeel werkt.", default=None)
+    functions: Text | None = f("functies", "Soort ondersteuning, bijv. ‘secretaresse en "
+                                           "receptionist’.", default=None)
+    provided_by: PartyId | None = f("geleverd_door", "Partij die het ondersteunend personeel "
+                                                     "in dienst heeft en levert.", default=None)
     hiring_decided_by: Literal["stuurgroep", "manager"] | None = f(
-        "inhuur_besluit_door", "Art. 14.2: wie besluit personeel via een "
-                               "dienstverleningsovereenkomst in te zetten.", default=None)
+        "inhuur_besluit_door", "Wie besluit personeel via een dienstverleningsovereenkomst in "
+                               "te zetten.", default=None)
     hired_staff_responsible: PartyId | None = f(
-        "inhuur_verantwoordelijke", "Art. 14.2: partij onder wier verantwoordelijkheid "
-                                    "ingehuurd personeel werkt.", default=None)
+        "inhuur_verantwoordelijke", "Partij onder wier verantwoordelijkheid ingehuurd "
+                                    "personeel werkt.", default=None)
 
+
+class PolicyDocument(Base):
+    """Een afzonderlijk vastgesteld beleidsdocument."""
+
+    title: Text = f("titel", "Titel, bijv. ‘Informatiebeveiligingsbeleid Zorg- en "
+                             "Veiligheidshuis Fryslân 2026–2029’.")
+    reference: Text = f("kenmerk", "Kenmerk van het vaststellingsbesluit.")
+    date: dt.date = f("datum", "Datum van vaststelling.")
+    adopted_by: Literal["stuurgroep", "partneroverleg"] = f(
+        "vastgesteld_door", "Wie het document heeft vastgesteld.", default="stuurgroep")
+
+
+# seed 004:10898-10905; 11240-11268; 13276-13406
 
 class InfoSecurity(Base):
-    """Informatiebeveiliging, convenant art. 17.3 and Bijvoegsel 4 (seed 004:10898-10905)."""
+    """Informatiebeveiliging (convenant art. 17.3 en Bijvoegsel 4)."""
 
     party: PartyId | None = f("partij", "Partij die zorgt voor informatiebeveiliging en de "
                                         "middelen daarvoor beschikbaar stelt.", default=None)
+    policy: PolicyDocument | None = f(
+        "beleid", "Een afzonderlijk vastgesteld informatiebeveiligingsbeleid. Leeg: het beleid "
+                  "staat in het bijvoegsel van het convenant.", default=None)
+    review_months: int = f("herziening_maanden", "Het beleid wordt ten minste iedere … "
+                                                 "maanden herzien.", default=12, ge=1, le=60)
 
 
 class Gremia(Base):
-    steering_group: SteeringGroup = f("stuurgroep", "Stuurgroep (art. 4–5).",
+    """Stuurgroep, Partneroverleg, Casusoverleg en de rollen in het zorg- en veiligheidshuis."""
+
+    steering_group: SteeringGroup = f("stuurgroep", "De Stuurgroep.",
                                       default_factory=SteeringGroup)
-    partner_meeting: PartnerMeeting = f("partneroverleg", "Partneroverleg (art. 6–7).",
+    partner_meeting: PartnerMeeting = f("partneroverleg", "Het Partneroverleg.",
                                         default_factory=PartnerMeeting)
-    case_meeting: CaseMeeting = f("casusoverleg", "Casusoverleg (art. 8–9).",
+    case_meeting: CaseMeeting = f("casusoverleg", "Het Casusoverleg.",
                                   default_factory=CaseMeeting)
-    manager: Manager = f("manager", "Manager (art. 11).", default_factory=Manager)
-    process_director: ProcessDirector = f("procesregisseur", "Procesregisseur (art. 12).",
+    manager: Manager = f("manager", "De Manager.", default_factory=Manager)
+    process_director: ProcessDirector = f("procesregisseur", "De Procesregisseur.",
                                           default_factory=ProcessDirector)
-    support_staff: SupportStaff = f("ondersteunend_personeel", "Ondersteunend personeel "
-                                                               "(art. 14).",
+    support_staff: SupportStaff = f("ondersteunend_personeel", "Ondersteunend personeel.",
                                     default_factory=SupportStaff)
-    info_security: InfoSecurity = f("informatiebeveiliging", "Informatiebeveiliging (art. 17.3).",
+    info_security: InfoSecurity = f("informatiebeveiliging", "Informatiebeveiliging.",
                                     default_factory=InfoSecurity)
 
 
 # --- mandates --------------------------------------------------------------------------------
 
 class MandateDecision(Base):
-    reference: Text = f("kenmerk", "Kenmerk van het mandaatbesluit.")
-    date: dt.date = f("datum", "Datum van het mandaatbesluit.")
+    """Het besluit waarbij het mandaat of de volmacht is verleend."""
 
+    reference: Text = f("kenmerk", "Kenmerk van het besluit.")
+    date: dt.date = f("datum", "Datum van het besluit.")
+
+
+# seed 004:10424-10430; 10575-10581; 11277-11309
 
 class Mandate(Base):
-    """A mandate, machtiging or representation (seed 004:10424-10430; 10575-10581; 11277-11309).
+    """Een mandaat, volmacht of machtiging: wie namens een partij optreedt, waarvoor, en bij
+    welk besluit. De verwerkingsverantwoordelijkheid zelf kan nooit worden gemandateerd."""
 
-    Verwerkingsverantwoordelijkheid itself can never be mandated (004:10579-10581).
-    """
-
-    mandator: PartyId = f("mandaatgever", "Partij die het mandaat verleent.")
+    mandator: PartyId = f("mandaatgever", "Partij die het mandaat of de volmacht verleent.")
+    kind: Literal["mandaat", "volmacht", "machtiging"] = f(
+        "soort", "‘mandaat’ voor een bestuursorgaan (Algemene wet bestuursrecht), ‘volmacht’ "
+                 "voor een privaatrechtelijke vertegenwoordiging, ‘machtiging’ voor "
+                 "feitelijke handelingen.", default="mandaat")
     mandatary_party: PartyId | None = f("gemandateerde_partij", "Partij die namens de "
                                                                "mandaatgever optreedt.",
                                         default=None)
-    mandatary_person: Person | None = f("gemandateerde", "Persoon die namens de mandaatgever "
-                                                         "optreedt, bijv. de politiechef voor "
-                                                         "de korpschef.", default=None)
-    scope: Literal["stuurgroep", "partneroverleg", "casusoverleg", "ondertekening",
-                   "artikel20"] = f("reikwijdte", "Waarvoor het mandaat geldt.")
+    mandatary_person: PersonId | None = f("gemandateerde", "Persoon die namens de "
+                                                           "mandaatgever optreedt, bijv. de "
+                                                           "politiechef voor de korpschef.",
+                                          default=None)
+    scope: Annotated[list[MandateScope], BeforeValidator(_as_list),
+                     WithJsonSchema({"anyOf": [
+                         {"enum": list(MANDATE_SCOPES)},
+                         {"type": "array", "items": {"enum": list(MANDATE_SCOPES)},
+                          "minItems": 1}]})] = f(
+        "reikwijdte", "Waarvoor het mandaat geldt: ondertekening (van convenant en protocol), "
+                      "stuurgroep, partneroverleg, casusoverleg, artikel20. Eén waarde of een "
+                      "lijst.", min_length=1)
     description: Text | None = f("omschrijving", "Korte omschrijving van het mandaat.",
                                  default=None)
-    decision: MandateDecision | None = f("besluit", "Het mandaatbesluit (kenmerk, datum).",
+    decision: MandateDecision | None = f("besluit", "Het besluit (kenmerk, datum).",
                                          default=None)
 
 
 # --- retention and deadlines ------------------------------------------------------------------
 
+# seed 004:9591-9630; 12399-12416
+
 class Retention(Base):
-    """Bewaartermijnen after the afschaling decision (seed 004:9591-9630; 12399-12416)."""
+    """Bewaartermijnen na het besluit tot afschaling."""
 
     restricted_access_months: int = f(
         "beperkte_toegang_maanden", "Tot hoeveel maanden na het afschalingsbesluit het dossier "
                                     "met beperkte toegang beschikbaar blijft.", default=6,
         ge=0, le=120)
     archive_until_months: int = f(
-        "archief_tot_maanden", "Tot hoeveel maanden na het afschalingsbesluit alleen het "
-                               "dát-gegeven vindbaar is in het archief.", default=12,
-        ge=0, le=120)
+        "archief_tot_maanden", "Tot hoeveel maanden na het afschalingsbesluit alleen "
+                               "vindbaar is dát iemand is besproken.", default=12, ge=0, le=120)
     destruction_months: int = f(
         "vernietiging_uiterlijk_maanden", "Uiterlijk na hoeveel maanden na het "
                                           "afschalingsbesluit alle persoonsgegevens worden "
@@ -319,13 +427,15 @@ class Retention(Base):
                                   "afgeweken (ten hoogste 6).", default=6, ge=1, le=60)
 
 
+# seed 004:12526-12565; 12810; 12839-12858
+
 class Deadlines(Base):
-    """Deadlines of the privacy protocol (seed 004:12526-12565; 12810; 12839-12858)."""
+    """Termijnen voor datalekken en voor verzoeken van betrokkenen."""
 
     breach_report_hours: int | None = f(
-        "datalek_melding_uren", "Protocol art. 14.3: een Partij meldt een datalek uiterlijk "
-                                "binnen … uur aan de Manager (ruim binnen de 72 uur van de AP).",
-        default=None, ge=1, le=720)
+        "datalek_melding_uren", "Een partij meldt een datalek uiterlijk binnen … uur aan de "
+                                "coördinator (ruim binnen de 72 uur voor de melding aan de "
+                                "Autoriteit Persoonsgegevens).", default=None, ge=1, le=720)
     access_weeks: int = f("inzage_weken", "Termijn voor beantwoording van een inzageverzoek.",
                           default=4, ge=1, le=52)
     correction_weeks: int = f("correctie_weken", "Termijn voor een besluit op een verzoek om "
@@ -338,21 +448,18 @@ class Deadlines(Base):
 # --- choices ---------------------------------------------------------------------------------
 
 class ExtraFunction(Base):
+    """Een aanvullende functie van het zorg- en veiligheidshuis (convenant art. 2.3)."""
+
     id: Slug = f("id", "Korte naam van de functie, bijv. ‘nazorg-jeugd’.")
-    description: Text = f("omschrijving", "Omschrijving zoals in art. 2.3, bijv. ‘Nazorg "
-                                          "jeugd’.")
+    description: Text = f("omschrijving", "Het gebied zoals het convenant het noemt, bijv. "
+                                          "‘Nazorg jeugd’ of ‘Radicalisering’.")
 
 
-class ProtocolGroup(Base):
-    id: Slug = f("id", "Korte naam; bepaalt de bestandsnaam privacyprotocol-<id>.")
-    title: Text = f("titel", "Volledige titel, bijv. ‘Privacy Protocol Nazorg Jeugd’.")
-    functions: list[Slug] = f("functies", "De functies die dit protocol dekt: "
-                                          "‘complexe-casuistiek’ (art. 2.2) en/of ids uit "
-                                          "‘extra_functies’.", min_length=1)
-
+# seed 004:11025-11036
 
 class Duration(Base):
-    """Convenant art. 23.1: until a date, or N years with yearly renewal (004:11025-11036)."""
+    """De looptijd van het convenant: tot een datum, of een aantal jaren met jaarlijkse
+    verlenging."""
 
     until: dt.date | None = f("tot", "Het convenant loopt ten minste tot deze datum.",
                               default=None)
@@ -362,22 +469,130 @@ class Duration(Base):
 
 
 class Choices(Base):
+    """Keuzes die de modelteksten openlaten."""
+
     extra_functions: list[ExtraFunction] = f(
-        "extra_functies", "Art. 2.3: aanvullende functies (nazorg jeugd, ex-gedetineerden, "
+        "extra_functies", "Aanvullende functies (nazorg jeugd, ex-gedetineerden, "
                           "radicalisering, …).", default_factory=list)
-    protocols: list[ProtocolGroup] = f(
-        "privacyprotocollen", "Eén protocol (OPTIE 1) of meerdere, één per doel (OPTIE 2). "
-                              "Leeg: één protocol voor alle functies.", default_factory=list)
-    duration: Duration = f("looptijd", "Art. 23.1: looptijd van het convenant.",
+    duration: Duration = f("looptijd", "Looptijd van het convenant.",
                            default_factory=Duration)
     signing_date: dt.date | None = f("ondertekeningsdatum", "Datum van ondertekening van het "
                                                             "convenant.", default=None)
 
 
+# seed 004:8097-8111; 8396-8418; 9061-9100
+
+class WorkingMethod(Base):
+    """Keuzes in het werkproces (convenant Bijvoegsel 3)."""
+
+    informs_subject: Literal["aanmelder", "procesregisseur"] | None = f(
+        "informeren_betrokkene", "Wie de betrokkene informeert dat zijn casus in het zorg- en "
+                                 "veiligheidshuis wordt besproken: de aanmeldende partij zelf, "
+                                 "of de procesregisseur namens haar.", default=None)
+    prior_inspection: bool = f(
+        "inzage_vooraf", "Deelnemers aan een casusoverleg mogen vooraf de casusinformatie "
+                         "inzien die daarvoor nodig is (alleen met akkoord van de partij die "
+                         "haar inbracht). Standaard niet: zij zien de informatie pas in het "
+                         "overleg.", default=False)
+
+
+# --- the legal framework ----------------------------------------------------------------------
+
+# Wet gegevensverwerking door samenwerkingsverbanden (WGS), in force 2025-03-01: art. 1.4, 2.24-
+# 2.32 (docs/wetgeving-onderzoek.md § 1). The Besluit (Stb. 2024, 380) could not be read: what
+# depends on it is a decision of the region, warned about by rule WGS-02 until it is made.
+
+class LegalFramework(Base):
+    """Het wettelijk kader waaronder het zorg- en veiligheidshuis gegevens verwerkt. Sinds 1
+    maart 2025 zijn de zorg- en veiligheidshuizen aangewezen als samenwerkingsverband in de zin
+    van de Wet gegevensverwerking door samenwerkingsverbanden (WGS)."""
+
+    wgs: bool | None = f(
+        "wgs", "Verwerkt het zorg- en veiligheidshuis de complexe casuïstiek onder de Wet "
+               "gegevensverwerking door samenwerkingsverbanden? Leeg: ja als de peildatum op of na "
+               "1 maart 2025 ligt.", default=None)
+    contact_point: PartyId | None = f(
+        "contactpunt", "De publieke deelnemer die contactpunt is voor betrokkenen die hun "
+                       "rechten willen uitoefenen (WGS art. 1.4 lid 4 onder b). Het Besluit "
+                       "gegevensverwerking door samenwerkingsverbanden regelt dit; vul in welke "
+                       "deelnemer dat voor uw zorg- en veiligheidshuis is.", default=None)
+    coordinating_dpo: PartyId | None = f(
+        "coordinerend_fg", "De publieke deelnemer wiens functionaris voor gegevensbescherming "
+                           "optreedt als coördinerend functionaris (WGS art. 1.4 lid 2).",
+        default=None)
+    article20_alongside: bool | None = f(
+        "artikel20_naast_wgs", "Neemt de politie naast de verstrekking op grond van de WGS (art. "
+                               "20 lid 3 Wet politiegegevens) ook een Artikel 20-beslissing? Of "
+                               "dat nodig is, is niet vastgesteld; laat dit toetsen door de "
+                               "privacyfunctionaris van de politie en leg de keuze hier vast.",
+        default=None)
+
+
+# --- werkprocessen: one privacy protocol each -------------------------------------------------
+
+# seed 004:10345-10363; 10201-10204; 7195-7211
+
+class Workprocess(Base):
+    """Een werkproces (overleg) van het zorg- en veiligheidshuis met een eigen privacyprotocol:
+    eigen doel, doelgroep, partijen, gegevens en bewaartermijnen."""
+
+    id: Slug = f("id", "Korte naam; bepaalt de bestandsnaam privacyprotocol-<id>.")
+    name: Text = f("naam", "Naam van het werkproces, bijv. ‘Complexe casuïstiek’ of "
+                           "‘Radicalisering’.")
+    title: Text | None = f("titel", "Titel van het privacyprotocol. Leeg: ‘Privacy Protocol’ "
+                                    "met de naam van het werkproces.", default=None)
+    functions: list[Slug] = f(
+        "functies", "De functie(s) van het convenant waarvoor dit werkproces gegevens verwerkt: "
+                    "‘complexe-casuistiek’ (art. 2.2) of een id uit ‘keuzes.extra_functies’. "
+                    "Elke functie valt onder precies één werkproces.", default_factory=list)
+    purpose: Purpose | None = f("doel", "Doel van de gegevensverwerking in dit werkproces. "
+                                        "Leeg bij complexe casuïstiek: de doelstelling van het "
+                                        "convenant.", default=None)
+    subpurposes: list[Text] = f(
+        "subdoelen", "Wat de verwerking meer specifiek dient, elk beginnend met ‘het’, bijv. "
+                     "‘het vroegtijdig signaleren van radicalisering’.", default_factory=list)
+    target_group: Text | None = f("doelgroep", "Om wie het gaat, bijv. ‘personen bij wie "
+                                               "signalen van radicalisering bestaan’.",
+                                  default=None)
+    criteria: list[Text] = f(
+        "criteria", "Wanneer een casus in dit werkproces hoort. Leeg bij complexe "
+                    "casuïstiek: de criteria van het Landelijk Kader (convenant, Bijvoegsel 2).",
+        default_factory=list)
+    partners: list[PartyId] = f("partijen", "De partijen die aan dit werkproces deelnemen. "
+                                            "Leeg: alle partijen.", default_factory=list)
+    phases: list[Phase] = f("fasen", "De fasen van dit werkproces. Leeg: alle vier "
+                                     "(aanmelding, triage, casusoverleg, afschaling).",
+                            default_factory=list)
+    retention: Retention | None = f("bewaartermijnen", "Eigen bewaartermijnen. Leeg: die van "
+                                                       "de regio.", default=None)
+    a20_recipients: list[PartyId] | None = f(
+        "artikel20_ontvangers", "Partijen die in dit werkproces politiegegevens ontvangen. "
+                                "Leeg: de ontvangers van de Artikel 20-beslissing die aan dit "
+                                "werkproces deelnemen.", default=None)
+    agreements: list[Text] = f("afspraken", "Afwijkende of aanvullende afspraken voor dit "
+                                            "werkproces.", default_factory=list)
+    framework: Literal["wgs", "radicalisering", "convenant"] | None = f(
+        "kader", "Het wettelijk kader van dit werkproces: ‘wgs’ (Wet gegevensverwerking door "
+                 "samenwerkingsverbanden), ‘radicalisering’ (Wet gegevensverwerking "
+                 "persoonsgerichte aanpak radicalisering en terroristische activiteiten) of "
+                 "‘convenant’ (de afspraken van convenant en protocol, zonder specifieke wet). "
+                 "Leeg: ‘wgs’ voor complexe casuïstiek als de WGS geldt, anders ‘convenant’.",
+        default=None)
+    third_parties: list[PartyId] = f(
+        "derden", "Partijen die in dit werkproces geen deelnemer in de zin van de wet zijn en "
+                  "alleen per casus, voor zover noodzakelijk, als derde worden betrokken (bijv. "
+                  "een woningcorporatie onder de WGS).", default_factory=list)
+
+
 # --- Artikel 20 Wpg ---------------------------------------------------------------------------
 
+# seed 004:4536-4863; 12087-12096
+
 class Article20(Base):
-    """The police decision under art. 20 Wpg (seed 004:4536-4863; 12087-12096)."""
+    """De beslissing van de politie om politiegegevens te verstrekken aan het
+    samenwerkingsverband (artikel 20 Wet politiegegevens). De politiechef die namens de
+    korpschef tekent, volgt uit het mandaat met reikwijdte ‘artikel20’; de burgemeesters uit
+    de gemeenten."""
 
     categories: list[WpgCategory] = f(
         "gegevenscategorieen", "Wpg-artikelen waaronder politiegegevens worden verstrekt: 8 en "
@@ -385,7 +600,7 @@ class Article20(Base):
         default_factory=lambda: [8, 13], min_length=1)
     necessity: Text | None = f(
         "noodzaak_motivering", "Verplicht bij categorie 9 of 10: waarom verstrekking strikt "
-                               "noodzakelijk is (Bpg art. 4:5).", default=None)
+                               "noodzakelijk is.", default=None)
     recipients: list[PartyId] = f(
         "ontvangers", "Partijen die politiegegevens ontvangen. Leeg: alle partijen behalve de "
                       "politie zelf.", default_factory=list)
@@ -393,81 +608,98 @@ class Article20(Base):
                                               "voorwaarden.", default_factory=list)
     overriding_interest: Text | None = f(
         "zwaarwegend_algemeen_belang", "Omschrijving van het zwaarwegend algemeen belang; leeg: "
-                                       "de doelstelling van convenant art. 2.1.", default=None)
-    police_chief: Person | None = f("politiechef", "De politiechef van de eenheid die namens "
-                                                   "de korpschef tekent.", default=None)
-    public_prosecutor: Person | None = f("officier_van_justitie", "De officier van justitie "
-                                                                  "die tekent.", default=None)
+                                       "de doelstelling van het convenant.", default=None)
+    public_prosecutor: PersonId | None = f("officier_van_justitie", "De officier van justitie "
+                                                                    "die instemt en tekent.",
+                                           default=None)
+    reference: Text | None = f("kenmerk", "Kenmerk van de beslissing.", default=None)
     date: dt.date | None = f("datum", "Datum van de beslissing.", default=None)
 
 
+# seed 004:13409-13557
+
 class SubjectCategory(Base):
-    """One category of Betrokkenen in protocol Bijvoegsel 4 (seed 004:13409-13557)."""
+    """Een categorie betrokkenen met de gegevens die over hen worden verwerkt."""
 
     description: Text = f("omschrijving", "Wie, bijv. ‘Personen op wie het plan van aanpak is "
                                           "gericht’.")
     personal_data: list[Text] = f("persoonsgegevens", "Gewone persoonsgegevens.",
                                   default_factory=list)
-    criminal_data: list[Text] = f("strafrechtelijke_gegevens", "Strafrechtelijke "
-                                                               "persoonsgegevens.",
-                                  default_factory=list)
-    special_data: list[Text] = f("bijzondere_gegevens", "Bijzondere persoonsgegevens (art. 9 "
-                                                        "AVG).", default_factory=list)
+    criminal_data: list[Text] | None = f(
+        "strafrechtelijke_gegevens", "Strafrechtelijke persoonsgegevens. Leeg: wat de "
+                                     "deelnemende partijen naar hun soort inbrengen.",
+        default=None)
+    special_data: list[Text] | None = f(
+        "bijzondere_gegevens", "Bijzondere persoonsgegevens (bijv. gezondheid). Leeg: wat de "
+                               "deelnemende partijen naar hun soort inbrengen.", default=None)
 
+
+# seed 004:12370-12373; 12407-12413; 12436; 12526; 12739-12744; 12884-12898; 13017-13022
 
 class Privacy(Base):
-    """What the privacy protocol leaves open as […] (seed 004:12370-12373; 12407-12413;
-    12436; 12526; 12739-12744; 12884-12898; 13017-13022)."""
+    """Rollen en keuzes die het privacyprotocol openlaat."""
 
     coordinator: Literal["manager", "procesregisseur"] | None = f(
-        "coordinator", "Wie in het protocol ‘[de Manager/Procesregisseur]’ is: coördineert "
-                       "verzoeken van betrokkenen, datalekken, register en privacyverklaring.",
+        "coordinator", "Wie verzoeken van betrokkenen, datalekken, het register en de "
+                       "privacyverklaring coördineert: de Manager of de Procesregisseur.",
         default=None)
-    access: list[Role] = f("toegang", "Art. 9.6: wie toegang heeft tot de persoonsgegevens in "
-                                      "het zorg- en veiligheidshuis.", default_factory=list)
+    access: list[Role] = f("toegang", "Wie toegang heeft tot de persoonsgegevens in het zorg- "
+                                      "en veiligheidshuis.", default_factory=list)
     restricted_access: list[Role] = f(
-        "toegang_beperkt", "Art. 11.2 a: wie na afschaling nog toegang heeft in de periode van "
-                           "beperkte toegang.", default_factory=list)
+        "toegang_beperkt", "Wie na afschaling nog toegang heeft in de periode van beperkte "
+                           "toegang.", default_factory=list)
     archive_access: list[Role] = f(
-        "toegang_archief", "Art. 11.2 b: wie toegang heeft tot het archief.",
-        default_factory=list)
+        "toegang_archief", "Wie toegang heeft tot het archief.", default_factory=list)
     amendments_by: Literal["stuurgroep", "partneroverleg"] | None = f(
-        "wijzigingen_door", "Art. 27.1: wie over wijzigingen van het protocol besluit.",
-        default=None)
+        "wijzigingen_door", "Wie over wijzigingen van het protocol besluit.", default=None)
     processors_approved_by: Literal["stuurgroep", "partneroverleg", "manager"] | None = f(
-        "verwerkers_goedkeuring_door", "Art. 22: wie toestemming geeft voor de inzet van "
-                                       "verwerkers en verwerkersovereenkomsten aangaat.",
-        default=None)
+        "verwerkers_goedkeuring_door", "Wie toestemming geeft voor de inzet van verwerkers en "
+                                       "verwerkersovereenkomsten aangaat.", default=None)
     subject_categories: list[SubjectCategory] = f(
-        "categorieen_betrokkenen", "Bijvoegsel 4: categorieën betrokkenen met hun gegevens; "
-                                   "leeg: de categorieën van het model.", default_factory=list)
+        "categorieen_betrokkenen", "Categorieën betrokkenen met hun gegevens. Leeg: de "
+                                   "categorieën van het model, aangevuld met de bijzondere en "
+                                   "strafrechtelijke gegevens die de partijen naar hun soort "
+                                   "inbrengen.", default_factory=list)
 
 
 class Deviation(Base):
+    """Een bewust aanvaarde bevinding van de controle."""
+
     rule: Text = f("regel", "Code van de regel waarvan bewust wordt afgeweken, bijv. "
-                            "‘PP-011’.")
-    reason: Text = f("reden", "Waarom; wordt in het rapport en de versienotitie vermeld.")
+                            "‘PA-06’ (zie ‘protocolmaker regels’).")
+    reason: Text = f("reden", "Waarom; staat in het rapport en in de verantwoording bij de "
+                              "documenten, niet in de documenten zelf.")
 
 
 # --- the whole config ------------------------------------------------------------------------
 
 class RegionConfig(Base):
-    """One region's whole legal set-up. Top level of a region YAML file."""
+    """De juridische inrichting van één zorg- en veiligheidshuis."""
 
     extends: str | None = f("extends", "Basisbestand waarop deze regio voortbouwt, relatief "
                                         "aan dit bestand (bijv. ‘_basis.yaml’).", default=None)
     document: DocumentMeta = f("document", "Versie, status en datum van de documentenset.")
     zvh: Zvh = f("zvh", "Het zorg- en veiligheidshuis.")
+    persons: list[PersonEntry] = f("personen", "Iedere persoon die de documenten noemen, één "
+                                               "keer.", default_factory=list)
     partners: list[Partner] = f("partijen", "Alle partijen bij het convenant.", min_length=1)
     gremia: Gremia = f("gremia", "Stuurgroep, Partneroverleg, Casusoverleg en rollen.",
                        default_factory=Gremia)
-    mandates: list[Mandate] = f("mandaten", "Mandaten, machtigingen en vertegenwoordiging.",
+    mandates: list[Mandate] = f("mandaten", "Mandaten, volmachten en machtigingen.",
                                 default_factory=list)
     retention: Retention = f("bewaartermijnen", "Bewaartermijnen na afschaling.",
                              default_factory=Retention)
     deadlines: Deadlines = f("termijnen", "Termijnen voor datalekken en rechten van "
                                           "betrokkenen.", default_factory=Deadlines)
     choices: Choices = f("keuzes", "Keuzes die de modellen openlaten.", default_factory=Choices)
+    working_method: WorkingMethod = f("werkwijze", "Keuzes in het werkproces.",
+                                      default_factory=WorkingMethod)
+    legal_framework: LegalFramework = f("wettelijk_kader", "Het wettelijk kader (WGS).",
+                                        default_factory=LegalFramework)
+    workprocesses: list[Workprocess] = f(
+        "werkprocessen", "De werkprocessen van het zorg- en veiligheidshuis, elk met een eigen "
+                         "privacyprotocol. Leeg: één privacyprotocol voor alle functies.",
+        default_factory=list)
     article20: Article20 | None = f("artikel20", "Artikel 20 Wpg-beslissing (verplicht als de "
                                                  "politie partij is).", default=None)
     privacy: Privacy = f("privacy", "Rollen en keuzes die het privacyprotocol openlaat.",
@@ -481,7 +713,12 @@ class RegionConfig(Base):
     # --- derived views (no state of their own) ---
 
     def partner(self, party_id: str) -> Partner:
-        return next(p for p in self.partners if p.id == party_id)
+        return next(p for p in [*self.partners, *self.joining] if p.id == party_id)
+
+    def person(self, person_id: str | None) -> PersonEntry | None:
+        if person_id is None:
+            return None
+        return next((p for p in self.persons if p.id == person_id), None)
 
     def of_kind(self, *kinds: str) -> list[Partner]:
         return [p for p in self.partners if p.kind in kinds]
@@ -489,6 +726,23 @@ class RegionConfig(Base):
     @property
     def municipalities(self) -> list[Partner]:
         return self.of_kind("gemeente")
+
+    @property
+    def reference_date(self) -> dt.date:
+        """The date the documents state the law for (peildatum)."""
+        return (self.document.reference_date or self.choices.signing_date
+                or self.document.date)
+
+    @property
+    def under_wgs(self) -> bool:
+        """Does the ZVH process complexe casuïstiek under the WGS (in force 2025-03-01)?"""
+        if self.legal_framework.wgs is not None:
+            return self.legal_framework.wgs
+        return self.reference_date >= WGS_IN_FORCE
+
+    def mandates_for(self, scope: str, mandator: str | None = None) -> list[Mandate]:
+        return [m for m in self.mandates if scope in m.scope
+                and (mandator is None or m.mandator == mandator)]
 
     def gdpr_bases(self, partner: Partner) -> list[str]:
         if partner.gdpr_bases is not None:

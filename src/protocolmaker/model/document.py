@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from protocolmaker.model.law import Citation
+
 # --- inline spans -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -23,6 +25,9 @@ class Ref:
     target: str
     capital: bool = False
     doc: str | None = None
+    bare: bool = False
+    """Only the number (‘18’, ‘6.4’; an onderdeel's letter), for lists like ‘de artikelen 18, 19
+    en 20’ and ranges like ‘artikel 5.9, onder a tot en met c’."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,15 @@ class Open:
     description: str
 
 
-Span = Text | Ref | Term | Open
+@dataclass(frozen=True)
+class Cite:
+    """A citation of the law through the catalog (`model.law`); its text is set by numbering."""
+
+    citation: Citation
+    capital: bool = False
+
+
+Span = Text | Ref | Term | Open | Cite
 Inline = list[Span]
 
 
@@ -79,7 +92,7 @@ class Article:
         return f"Artikel {self.number}. {self.title}"
 
 
-BlockKind = Literal["p", "bullet", "party", "heading", "closing"]
+BlockKind = Literal["p", "bullet", "num", "party", "heading", "closing"]
 
 
 @dataclass
@@ -156,6 +169,8 @@ class Document:
     """key → anchor id of the element that holds it (article or annex), for links."""
     external: dict[str, Document] = field(default_factory=dict)
     """Other documents of the set this one refers to, by kind."""
+    defined: frozenset[str] = frozenset()
+    """The terms this document defines (filled by `number`): abbreviations it may use."""
 
     @property
     def is_concept(self) -> bool:
@@ -169,10 +184,19 @@ class Document:
             other = self.external.get(ref.doc)
             if other is None or ref.target not in other.targets:
                 return f"[onbekende verwijzing {ref.doc}#{ref.target}]"
-            text = f"{other.targets[ref.target]} van {other.meta.short_title}"
+            target = other.targets[ref.target]
+            # ‘artikel 2.2, onder a, van het Convenant’: an onderdeel is closed by a comma
+            sep = ", " if ", onder " in target and not ref.bare else " "
+            text = f"{target}{sep}van {other.meta.short_title}"
         else:
             text = self.targets[ref.target]
+        if ref.bare:  # ‘18’, ‘6.3’, or for an onderdeel only its letter: ‘onder a tot en met c’
+            return text.rsplit(", onder ", 1)[1] if ", onder " in text else text.split(" ", 1)[-1]
         return text[0].upper() + text[1:] if ref.capital else text
+
+    def cite_text(self, cite: Cite) -> str:
+        text = cite.citation.text(self.defined)
+        return text[0].upper() + text[1:] if cite.capital else text
 
     def ref_anchor(self, ref: Ref) -> str | None:
         return None if ref.doc else self.anchors.get(ref.target)
@@ -219,6 +243,8 @@ def plain(inline: Inline, doc: Document) -> str:
             out.append(span.term)
         elif isinstance(span, Ref):
             out.append(doc.ref_text(span))
+        elif isinstance(span, Cite):
+            out.append(doc.cite_text(span))
         else:
             out.append(f"[{span.description}]")
     return "".join(out)

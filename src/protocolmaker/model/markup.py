@@ -11,12 +11,15 @@ the element above it. Blank lines are ignored.
     intro text                              unnumbered lead-in of an article
     lid text  /  lid[key] text              a lid of the current article
     ond text  /  ond[key] text              an onderdeel of the current lid
-    p | bullet | party | heading text       a paragraph in a section, the closing or an annex
+    p | bullet | num | party | heading text a paragraph in a section, the closing or an annex
+                                            (num: an item of a numbered list, 1., 2., …)
     note text                               a Toelichting on the element above
     sign <party> | <signer>                 a signature block
 
-Inline: [[ref:key]] (or [[Ref:key]] capitalised, [[ref:doc#key]] another document),
-[[def:Term]] the place a term is defined, [[open:description]] an open point.
+Inline: [[ref:key]] (or [[Ref:key]] capitalised, [[ref:doc#key]] another document, [[nr:key]]
+only the number),
+[[def:Term]] the place a term is defined, [[open:description]] an open point, [[wet:…]] a
+citation of the law (written by the `art`/`wet` template helpers, see `model.law`).
 Values from the config are escaped by the composer (\\ \\[ \\] \\| ), so they never make markup.
 """
 
@@ -28,6 +31,7 @@ from protocolmaker.errors import BuildError
 from protocolmaker.model.document import (
     Annex,
     Article,
+    Cite,
     Document,
     Inline,
     Item,
@@ -42,10 +46,11 @@ from protocolmaker.model.document import (
     Term,
     Text,
 )
+from protocolmaker.model.law import Citation
 
-_LINE = re.compile(r"^(@\w+|intro|lid|ond|p|bullet|party|heading|closing|note|sign)"
+_LINE = re.compile(r"^(@\w+|intro|lid|ond|p|bullet|num|party|heading|closing|note|sign)"
                    r"(\[[a-z0-9-]+\])?(?: (.*))?$")
-_INLINE = re.compile(r"\[\[(ref|Ref|def|open):((?:\\.|[^\]\\])+)\]\]")
+_INLINE = re.compile(r"\[\[(ref|Ref|nr|def|open|wet|Wet):((?:\\.|[^\]\\])+)\]\]")
 _ESCAPE = re.compile(r"\\(.)")
 
 
@@ -60,11 +65,13 @@ def parse_inline(text: str) -> Inline:
         if m.start() > pos:
             spans.append(Text(unescape(text[pos:m.start()])))
         kind, arg = m.group(1), unescape(m.group(2))
-        if kind in ("ref", "Ref"):
+        if kind in ("ref", "Ref", "nr"):
             doc, _, key = arg.rpartition("#")
-            spans.append(Ref(key, capital=kind == "Ref", doc=doc or None))
+            spans.append(Ref(key, capital=kind == "Ref", doc=doc or None, bare=kind == "nr"))
         elif kind == "def":
             spans.append(Term(arg))
+        elif kind in ("wet", "Wet"):
+            spans.append(Cite(Citation.decode(arg), capital=kind == "Wet"))
         else:
             spans.append(Open(arg))
         pos = m.end()
@@ -168,7 +175,7 @@ def parse(source: str, name: str, kind: str, meta: Meta) -> Document:
             _container(section, annex, in_closing, doc, where).append(
                 Signature(parse_inline(party), parse_inline(signer)))
             last = None
-        else:  # p, bullet, party, heading
+        else:  # p, bullet, num, party, heading
             para = Paragraph(word, parse_inline(rest))  # type: ignore[arg-type]
             _container(section, annex, in_closing, doc, where).append(para)
             last = para

@@ -9,7 +9,7 @@ from __future__ import annotations
 from string import ascii_lowercase
 
 from protocolmaker.errors import BuildError
-from protocolmaker.model.document import Document, Inline, Ref
+from protocolmaker.model.document import Cite, Document, Inline, Ref, Term
 
 
 def letter(i: int) -> str:
@@ -42,6 +42,10 @@ def number(doc: Document) -> Document:
         annex.number = str(b)
         claim(annex.key, f"Bijvoegsel {b}", f"bijvoegsel-{b}")
     doc.targets, doc.anchors = targets, anchors
+    spans = [s for inline in inlines(doc) for s in inline]
+    doc.defined = frozenset(s.term for s in spans if isinstance(s, Term))
+    for cite in (s for s in spans if isinstance(s, Cite)):
+        cite.citation.check()
     for ref in references(doc):
         if ref.doc:
             other = doc.external.get(ref.doc)

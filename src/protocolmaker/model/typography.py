@@ -23,3 +23,12 @@ def long_date(value: object) -> str:
     if not isinstance(value, dt.date):
         raise TypeError(f"geen datum: {value!r}")
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+_PLACEHOLDERS = re.compile(r"^\W*$|^(n\.?\s?n\.?|nn|p\.?m\.?|x+|tbd|nader te bepalen|nog te "
+                           r"bepalen|onbekend|vacature|naam|\.{3,}|…+)$", re.IGNORECASE)
+
+
+def is_placeholder_name(name: str) -> bool:
+    """‘…’, ‘N.N.’, ‘nog te bepalen’: a blank to fill in, not a person's name."""
+    return bool(_PLACEHOLDERS.match(name.strip()))

@@ -45,6 +45,7 @@ STYLE_OF = {
     "closing": "Normal",
     "party": "Partij",
     "bullet": "Opsomming",
+    "num": "Opsomming",
     "lid": "Lid",
     "item": "Onderdeel",
     "note": "Toelichting",

@@ -53,7 +53,7 @@ def _block(b: Block, doc: Document) -> str:
             return f'<h2 class="{b.style}"{ident}>{body}</h2>'
         case "heading":
             return f"<h3>{body}</h3>"
-        case "lid" | "item":
+        case "lid" | "item" | "num":
             return (f'<p class="{b.style}"><span class="num">{escape(b.label)}</span> '
                     f"{body}</p>")
         case "note":

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from protocolmaker.model.document import (
+    Cite,
     Document,
     Inline,
     Open,
@@ -22,7 +23,7 @@ from protocolmaker.model.document import (
 )
 
 Style = Literal[
-    "title", "subtitle", "section", "p", "party", "bullet", "closing", "heading",
+    "title", "subtitle", "section", "p", "party", "bullet", "num", "closing", "heading",
     "article", "intro", "lid", "item", "note", "annex", "signature", "toc",
 ]
 
@@ -63,6 +64,8 @@ def runs(inline: Inline, doc: Document) -> list[Run]:
             out.append(Run(doc.ref_text(span), link=doc.ref_anchor(span)))
         elif isinstance(span, Open):
             out.append(Run(f"[{span.description}]", open_point=True))
+        elif isinstance(span, Cite):
+            out.append(Run(doc.cite_text(span)))
     return out
 
 
@@ -75,12 +78,20 @@ def _notes(notes: list[Inline], doc: Document) -> Iterator[Block]:
             yield Block("note", [Run(NOTE_PREFIX, bold=True), *runs(note, doc)])
 
 
-def _paragraph(block: Paragraph | Signature, doc: Document) -> Iterator[Block]:
+def _paragraph(block: Paragraph | Signature, doc: Document, label: str = "") -> Iterator[Block]:
     if isinstance(block, Signature):
         yield Block("signature", runs(block.party, doc), signer=runs(block.signer, doc))
         return
-    yield Block(block.kind, runs(block.content, doc))
+    yield Block(block.kind, runs(block.content, doc), label=label)
     yield from _notes(block.notes, doc)
+
+
+def _paragraphs(blocks: list[Paragraph | Signature], doc: Document) -> Iterator[Block]:
+    """A container's blocks; consecutive `num` paragraphs are numbered 1., 2., … ."""
+    n = 0
+    for b in blocks:
+        n = n + 1 if isinstance(b, Paragraph) and b.kind == "num" else 0
+        yield from _paragraph(b, doc, f"{n}." if n else "")
 
 
 def toc_entries(doc: Document) -> list[tuple[str, str]]:
@@ -99,8 +110,7 @@ def layout(doc: Document) -> list[Block]:
         blocks.append(Block("section", [Run(section.title)], anchor=f"sectie-{section.key}"))
         yield_notes = list(_notes(section.notes, doc))
         blocks.extend(yield_notes)
-        for b in section.blocks:
-            blocks.extend(_paragraph(b, doc))
+        blocks.extend(_paragraphs(section.blocks, doc))
     for art in doc.articles:
         blocks.append(Block("article", [Run(art.heading)], anchor=f"artikel-{art.number}"))
         blocks.extend(_notes(art.notes, doc))
@@ -112,14 +122,12 @@ def layout(doc: Document) -> list[Block]:
             for item in lid.items:
                 blocks.append(Block("item", runs(item.content, doc), label=f"{item.number}."))
                 blocks.extend(_notes(item.notes, doc))
-    for b in doc.closing:
-        blocks.extend(_paragraph(b, doc))
+    blocks.extend(_paragraphs(doc.closing, doc))
     for annex in doc.annexes:
         blocks.append(Block("annex", [Run(annex.heading)], anchor=f"bijvoegsel-{annex.number}",
                             page_break=True))
         blocks.extend(_notes(annex.notes, doc))
-        for b in annex.blocks:
-            blocks.extend(_paragraph(b, doc))
+        blocks.extend(_paragraphs(annex.blocks, doc))
     return blocks
 
 

@@ -1,0 +1,82 @@
+{#-
+  Verantwoording bij de documentenset: the companion note the Stuurgroep reads beside the signed
+  instruments (issue 9). Rule codes, accepted deviations, findings, open points and the decisions
+  about the legal framework belong here, not in a legal instrument, which carries version, status
+  and date only. Context: `documents` (title, file), `findings` (dicts), `open_points`.
+-#}
+{% set zvh = cfg.zvh %}
+{% set lk = cfg.legal_framework %}
+@titel Verantwoording bij de documentenset van het {{ zvh.name }}
+
+@sectie over | Over deze notitie
+p Deze notitie hoort bij versie {{ cfg.document.version }} ({{ cfg.document.status }}) van
+  {{ cfg.document.date|datum }} van de documenten van het {{ zvh.name }}. Zij is bestemd voor
+  de Stuurgroep en de juristen die de documenten beoordelen, en maakt geen deel uit van de
+  documenten die worden ondertekend. Zij legt vast welke keuzes en afwijkingen aan de documenten
+  ten grondslag liggen en wat de controle van protocolmaker heeft gevonden.
+p De documenten beschrijven het wettelijk kader zoals dat geldt op
+  {{ cfg.reference_date|datum }} (de peildatum). De set bestaat uit:
+{% for d in documents %}
+bullet {{ d.title }} ({{ d.file }})
+{% endfor %}
+
+@sectie kader | Keuzes over het wettelijk kader
+{% if v.wgs_protocols %}
+p Het zorg- en veiligheidshuis verwerkt de complexe casuïstiek onder de
+  {{ wet('wgs') }}. Waar die wet naar het daarop berustende Besluit verwijst, is de tekst van
+  dat Besluit bij het opstellen niet geraadpleegd; de regio heeft daarom de volgende keuzes
+  zelf vastgelegd, na toetsing door de privacyfunctionarissen:
+bullet contactpunt voor betrokkenen: {{ v.full_name(v.party(lk.contact_point)) if lk.contact_point else open('contactpunt') }};
+bullet coördinerend functionaris voor gegevensbescherming: die van
+  {{ v.full_name(v.party(lk.coordinating_dpo)) if lk.coordinating_dpo else open('coördinerend FG') }};
+{% if v.police %}
+bullet Artikel 20 Wpg Beslissing naast de verstrekking op grond van de WGS:
+  {{ 'ja' if lk.article20_alongside else ('nee' if lk.article20_alongside is false else open('keuze artikel20_naast_wgs')) }}.
+{% endif %}
+{% else %}
+p Het zorg- en veiligheidshuis verwerkt de casuïstiek op grond van de afspraken in het convenant
+  en de privacyprotocollen.
+{% endif %}
+{% for pr in v.protocols %}
+bullet Werkproces ‘{{ pr.name }}’: {{ {'wgs': 'onder de Wet gegevensverwerking door samenwerkingsverbanden', 'radicalisering': 'onder de wet voor de persoonsgerichte aanpak van radicalisering', 'convenant': 'op grond van convenant en privacyprotocol'}[pr.framework] }}{% if pr.third_parties %}; per casus als derde: {{ v.names(pr.third_parties) }}{% endif %}.
+{% endfor %}
+
+@sectie afwijkingen | Bewust aanvaarde afwijkingen
+{% set accepted = findings|selectattr('afwijking')|list %}
+{% if accepted %}
+p De regio heeft de volgende bevindingen van de controle bewust aanvaard:
+{% for f in accepted %}
+bullet {{ f.regel }} {{ f.titel }}: {{ f.melding }} Reden: {{ f.afwijking }}
+{% endfor %}
+{% else %}
+p Er zijn geen bevindingen bewust aanvaard.
+{% endif %}
+
+@sectie bevindingen | Bevindingen van de controle
+{% set open_findings = findings|rejectattr('afwijking')|list %}
+{% if open_findings %}
+p De controle van de documenten met de regels van protocolmaker (zie ‘protocolmaker regels’)
+  geeft de volgende bevindingen:
+{% for f in open_findings %}
+bullet {{ f.regel }} ({{ f.ernst }}) {{ f.titel }}: {{ f.melding }}{% if f.document %} [{{ f.document }}{% if f.plaats %}, {{ f.plaats }}{% endif %}]{% endif %}
+{% endfor %}
+{% else %}
+p De controle van de documenten met de regels van protocolmaker geeft geen bevindingen.
+{% endif %}
+{% if open_points %}
+
+@sectie open | Open punten
+p De volgende punten zijn nog niet ingevuld; een definitieve versie wordt pas gemaakt als ze zijn
+  ingevuld:
+{% for where, what in open_points %}
+bullet {{ where }}: {{ what }}
+{% endfor %}
+{% endif %}
+
+@sectie contact | Contactpersonen
+{% set adviser = v.person(zvh.privacy_adviser) %}
+p Privacyadviseur van het zorg- en veiligheidshuis:
+  {% if adviser %}{{ adviser.name }}, {{ adviser.function }}{% if adviser.organisation %}, in dienst van {{ v.employer(adviser.organisation) }}{% endif %}{% else %}{{ open('privacyadviseur (zvh: privacyadviseur)') }}{% endif %}.
+{% if zvh.privacy_contact %}
+p Privacyvragen en verzoeken van betrokkenen: {{ zvh.privacy_contact }}.
+{% endif %}
