@@ -13,7 +13,9 @@ from protocolmaker.model.document import Document, Inline, Ref
 
 
 def letter(i: int) -> str:
-    return ascii_lowercase[i] if i < 26 else ascii_lowercase[i // 26 - 1] + ascii_lowercase[i % 26]
+    """a … z, then aa, bb … zz, aaa …: the letters Word's own list numbering gives (lowerLetter),
+    so the DOCX, whose onderdelen Word numbers, shows the same letters as every other format."""
+    return ascii_lowercase[i % 26] * (i // 26 + 1)
 
 
 def number(doc: Document) -> Document:
