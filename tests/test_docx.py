@@ -371,6 +371,34 @@ def test_a_house_style_with_a_dtd_or_macros_is_refused(tmp_path: Path) -> None:
     assert "macro" in refused(tmp_path / "b", house_variant(tmp_path, macros))
 
 
+def test_damaged_house_styles_give_a_message_never_a_traceback(tmp_path: Path) -> None:
+    damages = {
+        "numbering": lambda n, d: b'<?xml version="1.0"?><w:numbering xmlns:w="http://'
+        b'schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum '
+        b'w:abstractNumId="x"/><w:num w:numId="-3"/></w:numbering>'
+        if n == "word/numbering.xml" else d,
+        "lid-as-character-style": lambda n, d: d.replace(
+            b'w:type="paragraph" w:customStyle="1" w:styleId="Lid"',
+            b'w:type="character" w:customStyle="1" w:styleId="Lid"')
+        if n == "word/styles.xml" else d,
+        "no-body": lambda n, d: d.replace(b"<w:body>", b"<w:bodx>").replace(
+            b"</w:body>", b"</w:bodx>") if n == "word/document.xml" else d,
+        "broken-xml": lambda n, d: d[:200] if n == "word/styles.xml" else d,
+        "no-styles-part": lambda n, d: None if n == "word/styles.xml" else d,
+        "unclosed-tag": lambda n, d: d.replace(b"{{ zvh.naam }}", b"{% if x %}")
+        if n == "word/header1.xml" else d,
+    }
+    for name, change in damages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        res = run_cli("build", region_with_house_style(folder, house=house_variant(
+            folder, change)), "--out", folder / "out", "--format", "docx")
+        assert res.code in (0, 2), (name, res.text)
+        assert "Traceback" not in res.text, name
+        if res.code == 2:
+            assert "huisstijl" in res.err, (name, res.err)
+
+
 # --- bytes -----------------------------------------------------------------------------------
 
 def test_same_input_same_bytes_also_with_a_region_house_style(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.parser import parse_xml
 
+from protocolmaker.errors import ConfigError
 from protocolmaker.model.document import Document
 from protocolmaker.render import docx_numbering
 from protocolmaker.render.docx_fields import bookmark_names, reference
@@ -214,9 +215,22 @@ def _properties(d: object, doc: Document) -> dt.datetime:
 
 
 def to_docx(doc: Document, house: HouseStyle | None = None) -> bytes:
+    """The document as DOCX bytes in `house` (default: the standard house style)."""
+    house = house or default_house_style()
+    if house.where is None:
+        return _to_docx(doc, house)
+    try:
+        return _to_docx(doc, house)
+    except ConfigError:
+        raise
+    except Exception:  # a region's file we could open but not build on: its problem, exit 2
+        raise house.error("het bestand kan niet als basis voor de documenten dienen (de "
+                          "stijlen, nummering of hoofdtekst zijn onbruikbaar).") from None
+
+
+def _to_docx(doc: Document, house: HouseStyle) -> bytes:
     from protocolmaker.render.package import normalise_zip
 
-    house = house or default_house_style()
     d = render(house, doc)
     styles_root = d.styles.element
     ids = _style_ids(styles_root)

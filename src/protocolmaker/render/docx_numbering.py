@@ -53,6 +53,10 @@ class Lists:
                 "bullet": (self.bullets, 0)}.get(style)
 
 
+def _int(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 10 else 0
+
+
 def _indent(styles: dict[str, etree._Element], style_id: str) -> str:
     """The indentation of a style (following basedOn), for the list level: Word and LibreOffice
     then place the number and the text where the house style's paragraph style says."""
@@ -92,9 +96,8 @@ def install(numbering: etree._Element, styles_root: etree._Element,
             style_ids: dict[str, str]) -> Lists:
     """Add the three lists to `numbering` and bind them to the styles (by id)."""
     styles = {el.get(f"{W}styleId"): el for el in styles_root.iter(f"{W}style")}
-    abstract_ids = [int(el.get(f"{W}abstractNumId", "0"))
-                    for el in numbering.iter(f"{W}abstractNum")]
-    num_ids = [int(el.get(f"{W}numId", "0")) for el in numbering.iter(f"{W}num")]
+    abstract_ids = [_int(el.get(f"{W}abstractNumId")) for el in numbering.iter(f"{W}abstractNum")]
+    num_ids = [_int(el.get(f"{W}numId")) for el in numbering.iter(f"{W}num")]
     a0 = max(abstract_ids, default=-1) + 1
     n0 = max(num_ids, default=0) + 1
     art, lid, item = (style_ids["Kop Artikel"], style_ids["Lid"], style_ids["Onderdeel"])

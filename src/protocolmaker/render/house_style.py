@@ -129,7 +129,12 @@ def check(house: HouseStyle) -> HouseStyle:
         styles = pkg.read("word/styles.xml") if "word/styles.xml" in names else b""
     except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, EOFError):
         raise house.error("het zip-pakket is beschadigd.") from None
-    missing = [s for s in REQUIRED_STYLES if s not in _paragraph_styles(styles)]
+    if not styles:
+        raise house.error("het bestand heeft geen stijlen (word/styles.xml ontbreekt).")
+    present = _paragraph_styles(styles)
+    if present is None:
+        raise house.error("word/styles.xml is beschadigd (geen geldige XML).")
+    missing = [s for s in REQUIRED_STYLES if s not in present]
     if missing:
         raise house.error(
             "verplichte stijl(en) ontbreken: " + ", ".join(f"‘{s}’" for s in missing) + ".",
@@ -144,13 +149,12 @@ def check(house: HouseStyle) -> HouseStyle:
     return house
 
 
-def _paragraph_styles(xml: bytes) -> set[str]:
-    if not xml:
-        return set()
+def _paragraph_styles(xml: bytes) -> set[str] | None:
+    """Names of the paragraph styles, or None when the XML cannot be read."""
     try:
         root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError:
-        return set()
+        return None
     return {name.get(f"{W}val", "") for st in root.iter(f"{W}style")
             if st.get(f"{W}type") == "paragraph" for name in st.iter(f"{W}name")}
 
@@ -204,8 +208,10 @@ def render(house: HouseStyle, doc: Document) -> DocxDocument:
             f"onbekende plaatshouder ({exc.message}).",
             "Beschikbaar: " + ", ".join(f"{{{{ {p} }}}}" for p in PLACEHOLDERS) + ".") from None
     except jinja2.TemplateError as exc:
-        raise house.error(f"fout in een plaatshouder: {exc.message or exc}.",
-                          "Schrijf plaatshouders als {{ zvh.naam }}.") from None
+        raise house.error(f"fout in een plaatshouder of {{% … %}}-opdracht in voorblad, kop- "
+                          f"of voettekst (Jinja: {exc.message or exc}).",
+                          "Schrijf plaatshouders als {{ zvh.naam }} en sluit elke "
+                          "{% if … %} af met {% endif %}.") from None
     except Exception:  # docxtpl on a part it cannot handle
         raise house.error("de plaatshouders in voorblad, kop- of voettekst kunnen niet worden "
                           "ingevuld.") from None
