@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up protocolmaker on a fresh Debian/Ubuntu machine: system packages, then a virtualenv
 # in .venv with the project installed. `--test` adds what the test suite needs (LibreOffice
-# for the DOCX round-trip, poppler for pdftotext, the test Python packages).
+# for the DOCX round-trip, with python3-uno so the system python3 can drive it, poppler for
+# pdftotext, the test Python packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,7 +11,7 @@ with_tests=0
 
 packages=(python3-venv fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0)
 if (( with_tests )); then
-  packages+=(libreoffice-writer-nogui poppler-utils)
+  packages+=(libreoffice-writer-nogui python3-uno poppler-utils)
 fi
 
 missing=()

@@ -6,21 +6,28 @@ import re
 import subprocess
 from pathlib import Path
 
-from docx import Document
+from tests.wordml import WordDoc
 
 HEADING = re.compile(r"^(Artikel \d+\.|Bijvoegsel \d+\.) ")
+HEADS = ("Kop Artikel", "Kop Bijvoegsel", "Kop Sectie")
+
+
+def plain(text: str) -> str:
+    """Typography the renderers add, as plain characters: no-break space → space, no-break
+    hyphen → hyphen, word joiner removed. Everything else is left as it is."""
+    return text.replace("\u00a0", " ").replace("\u2011", "-").replace("\u2060", "")
 
 
 def norm(text: str) -> str:
-    text = text.replace("\u00ad", "")
+    text = plain(text).replace("\u00ad", "")
     text = re.sub(r"-\s+", "-", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def docx_paragraphs(path: Path) -> list[tuple[str, str]]:
-    """(style name, text) of every body paragraph."""
-    d = Document(str(path))
-    return [(p.style.name, p.text) for p in d.paragraphs]
+    """(style name, text) of every body paragraph as a reader sees it: Word's list number (read
+    from numbering.xml, see tests/wordml.py), then the text, with plain spaces and hyphens."""
+    return [(p.style, plain(p.shown)) for p in WordDoc(path).paragraphs]
 
 
 def docx_sections(path: Path) -> dict[str, str]:
@@ -28,10 +35,10 @@ def docx_sections(path: Path) -> dict[str, str]:
     out: dict[str, list[str]] = {}
     current = None
     for style, text in docx_paragraphs(path):
-        if style == "Heading 1" and HEADING.match(text):
+        if style in HEADS and HEADING.match(text):
             current = text.strip()
             out[current] = []
-        elif style == "Heading 1":
+        elif style in HEADS:
             current = None
         elif current:
             out[current].append(text)
@@ -51,7 +58,7 @@ def pdf_outline(path: Path) -> list[str]:
     def walk(items: list) -> list[str]:
         out: list[str] = []
         for it in items:
-            out.extend(walk(it) if isinstance(it, list) else [it.title])
+            out.extend(walk(it) if isinstance(it, list) else [plain(it.title)])
         return out
 
     return walk(PdfReader(str(path)).outline)

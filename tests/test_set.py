@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from tests.conftest import CONFIGS, REGIONS, run_cli, write_region
-from tests.docs import docx_leden, docx_paragraphs, docx_sections, norm, pdf_sections, pdf_text
+from tests.docs import (
+    docx_leden,
+    docx_paragraphs,
+    docx_sections,
+    norm,
+    pdf_sections,
+    pdf_text,
+    plain,
+)
 
 from protocolmaker.config import load_config
 from protocolmaker.config.catalog import partner_kinds
@@ -162,7 +170,7 @@ def test_changed_retention_reaches_every_output(tmp_path: Path) -> None:
     assert res.code == 0, res.text
     art11 = section(docx_sections(tmp_path / "out/den-bosch/privacyprotocol.docx"), "Bewaren")
     assert "uiterlijk binnen 10 maanden" in art11 and "tot 3 maanden" in art11
-    html = (tmp_path / "out/den-bosch/privacyverklaring.html").read_text(encoding="utf-8")
+    html = plain((tmp_path / "out/den-bosch/privacyverklaring.html").read_text(encoding="utf-8"))
     assert "uiterlijk 10 maanden" in html
     raw = (tmp_path / "out/den-bosch/verwerkingsregister.csv").read_bytes().decode("utf-8-sig")
     assert ";vernietiging uiterlijk (maanden na afschaling);10\r\n" in raw
@@ -285,7 +293,7 @@ def test_toetreding_command(tmp_path: Path) -> None:
                   tmp_path)
     assert res.code == 0, res.text
     paras = docx_paragraphs(tmp_path / "fryslan/toetreding-halt-noord.docx")
-    heads = [t for s, t in paras if s == "Heading 1"]
+    heads = [t for s, t in paras if s == "Kop Sectie"]
     assert heads == ["Toetreding tot het Convenant (Bijvoegsel 1 bij het Convenant)",
                      "Toetreding tot het Privacy Protocol (Bijvoegsel 1 bij het Protocol)"]
     text = " ".join(t for _, t in paras)

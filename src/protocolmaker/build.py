@@ -47,11 +47,13 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
     from protocolmaker.checks import run_checks
     from protocolmaker.documents import REPORT, compose_report
     from protocolmaker.render.docx import to_docx
+    from protocolmaker.render.house_style import load_house_style
     from protocolmaker.render.html import to_html
     from protocolmaker.render.pdf import to_pdf
     from protocolmaker.render.register import to_csv, to_xlsx
 
     cfg = loaded.config
+    house = load_house_style(loaded) if "docx" in options.formats else None
     documents = compose_set(cfg, show_notes=options.show_notes)
     findings = run_checks(loaded, documents)
     blocking = [f for f in findings if f.counts]
@@ -70,7 +72,7 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
         if "html" in spec.formats:
             files[f"{spec.filename}.html"] = to_html(doc, web=True).encode("utf-8")
         if "docx" in spec.formats and "docx" in options.formats:
-            files[f"{spec.filename}.docx"] = to_docx(doc)
+            files[f"{spec.filename}.docx"] = to_docx(doc, house)
         if "pdf" in spec.formats and "pdf" in options.formats:
             files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa)
     files["verwerkingsregister.csv"] = to_csv(cfg)
@@ -129,6 +131,7 @@ def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,
 
     from protocolmaker.documents import compose_joining
     from protocolmaker.render.docx import to_docx
+    from protocolmaker.render.house_style import load_house_style
     from protocolmaker.render.pdf import to_pdf
 
     cfg = loaded.config
@@ -146,7 +149,7 @@ def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,
     name = f"toetreding-{partner.id}"
     files: dict[str, bytes] = {}
     if "docx" in formats:
-        files[f"{name}.docx"] = to_docx(doc)
+        files[f"{name}.docx"] = to_docx(doc, load_house_style(loaded))
     if "pdf" in formats:
         files[f"{name}.pdf"] = to_pdf(doc)
     return write_set(files, out_dir / cfg.zvh.id)

@@ -841,7 +841,7 @@ ond de Partijen die deelnemen aan de samenwerking in het zorg- en veiligheidshui
 ond de termijn waarvoor de Persoonsgegevens worden opgeslagen en bewaard zoals omschreven in
   [[ref:bewaren]], dan wel de criteria voor het bepalen van die termijn;
 ond dat Betrokkene verscheidene rechten heeft met betrekking tot de Verwerking van diens
-  Persoonsgegevens zoals geformuleerd in [[ref:rechten]] tot en met [[nr:overdraagbaarheid]];
+  Persoonsgegevens zoals geformuleerd in [[ref:rechten]] tot en met [[ref:overdraagbaarheid]];
 ond indien de Verwerking van Persoonsgegevens is gebaseerd op toestemming, dat Betrokkene het
   recht heeft deze te allen tijde in te trekken, zonder dat dit afbreuk doet aan de
   rechtmatigheid van de Verwerking die heeft plaatsgevonden vóór intrekking van de toestemming;
@@ -910,8 +910,8 @@ lid Het bepaalde in [[ref:coordinatie]] en [[ref:rechtstreeks]] ontslaat Partije
   verantwoordelijkheid als Verwerkingsverantwoordelijke ten aanzien van een verzoek van
   Betrokkene.
 {% if has_om %}
-lid[rechten-om] [[Ref:verzoek]] tot en met [[nr:rechtstreeks]] en de artikelen
-  [[nr:inzage]], [[nr:correctie]] en [[nr:verzet]] van dit Protocol zijn niet van toepassing op
+lid[rechten-om] [[Ref:verzoek]] tot en met [[nr:rechtstreeks]], [[ref:inzage]], [[ref:correctie]]
+  en [[ref:verzet]] van dit Protocol zijn niet van toepassing op
   gegevens die verstrekt zijn door het College van procureurs-generaal. Op deze gegevens is de
   {{ wet('wjsg') }} van toepassing.{% if not wgs %} Verstrekkingen van gegevens door het College van
   procureurs-generaal worden ingevolge [[ref:documentatie]] van dit Protocol en
@@ -923,8 +923,8 @@ lid[rechten-om] [[Ref:verzoek]] tot en met [[nr:rechtstreeks]] en de artikelen
 {% endif %}
 {% if has_police %}
 lid[rechten-politie] Op gegevens die eerder verstrekt zijn door de politie is de
-  geheimhoudingsplicht van {{ art('wpg', 7) }} van toepassing. Derhalve zijn de artikelen
-  [[nr:inzage]], [[nr:correctie]] en [[nr:verzet]] van dit Protocol op die gegevens niet van
+  geheimhoudingsplicht van {{ art('wpg', 7) }} van toepassing. Derhalve zijn
+  [[ref:inzage]], [[ref:correctie]] en [[ref:verzet]] van dit Protocol op die gegevens niet van
   toepassing. Inzage- en correctieverzoeken worden beoordeeld door het Wpg-loket van de
   verstrekkende eenheid van de politie (eenheid {{ v.police.police_unit }}); de politie kan een
   verzoek afwijzen op de gronden van {{ art('wpg', 27) }} of {{ art('uavg', 41) }}. Een beslissing

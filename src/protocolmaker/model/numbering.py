@@ -13,7 +13,9 @@ from protocolmaker.model.document import Cite, Document, Inline, Ref, Term
 
 
 def letter(i: int) -> str:
-    return ascii_lowercase[i] if i < 26 else ascii_lowercase[i // 26 - 1] + ascii_lowercase[i % 26]
+    """a … z, then aa, bb … zz, aaa …: the letters Word's own list numbering gives (lowerLetter),
+    so the DOCX, whose onderdelen Word numbers, shows the same letters as every other format."""
+    return ascii_lowercase[i % 26] * (i // 26 + 1)
 
 
 def number(doc: Document) -> Document:
@@ -55,6 +57,12 @@ def number(doc: Document) -> Document:
         elif ref.target not in targets:
             raise BuildError(f"{doc.kind}: verwijzing naar ‘{ref.target}’, maar geen artikel, "
                              "lid, onderdeel of bijvoegsel draagt die sleutel.")
+        elif ref.bare and not (" onder " in targets[ref.target] or "." in targets[ref.target]):
+            # Word's REF \n to an article heading reads ‘Artikel 21’: a bare ‘21’ cannot be a
+            # live field, so the template must name it in full (‘artikel 21 tot en met artikel
+            # 23’).
+            raise BuildError(f"{doc.kind}: [[nr:{ref.target}]] verwijst naar een heel artikel of "
+                             "bijvoegsel; schrijf [[ref:…]].")
     return doc
 
 

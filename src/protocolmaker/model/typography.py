@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -32,3 +33,58 @@ _PLACEHOLDERS = re.compile(r"^\W*$|^(n\.?\s?n\.?|nn|p\.?m\.?|x+|tbd|nader te bep
 def is_placeholder_name(name: str) -> bool:
     """‘…’, ‘N.N.’, ‘nog te bepalen’: a blank to fill in, not a person's name."""
     return bool(_PLACEHOLDERS.match(name.strip()))
+
+
+NBSP = "\u00a0"
+"""No-break space: ‘artikel 6’, ‘72 uur’ never break across lines."""
+WORD_JOINER = "\u2060"
+"""Zero-width no-break joiner after the hyphen of ‘’s-’: the line never breaks there. It needs no
+glyph (Liberation Sans has none for U+2011, the non-breaking hyphen); the DOCX renderer turns
+‘-’ + joiner into Word's own non-breaking hyphen."""
+
+_UNITS = ("uur|uren|minuut|minuten|dag|dagen|werkdag|werkdagen|week|weken|maand|maanden|jaar|"
+          "jaren|procent|%|" + "|".join(_MONTHS))
+_LAWS = "AVG|UAVG|Wpg|Bpg|Wjsg|Awb|BW|Sv|Sr|Wmo|Wvggz|Wzd|Woo|Wet"
+_NUMBER = r"\d+(?:[.:]\d+)*[a-z]?"
+_SPACES = re.compile(
+    # art. 6, artikel 6.3, artikelen 8a, lid 2, Bijvoegsel 1, hoofdstuk 3
+    r"\b(?:art\.|[Aa]rtikel(?:en)?|[Ll]id|[Ll]eden|[Bb]ijvoegsel|[Hh]oofdstuk|[Pp]aragraaf|nr\.)"
+    r"( )(?=" + _NUMBER + r"\b)"
+    # onder b, onder aa, onder 2 (never ‘onder de’)
+    r"|\bonder(?:deel)?( )(?=(?:([a-z])\3?|\d+)\b(?![’'-]))"
+    # 72 uur, 4 weken, 15 januari
+    r"|(?<![\w.,:])\d+( )(?=(?:" + _UNITS + r")\b)"
+    # januari 2027
+    r"|\b(?:" + "|".join(_MONTHS) + r")( )(?=\d{4}\b)"
+    # artikel 20 Wpg, artikel 6:4 Bpg
+    r"|(?<![\w.,:])" + _NUMBER + r"( )(?=(?:" + _LAWS + r")\b)"
+    # postcode 5232 JL, € 100
+    r"|\b\d{4}( )(?=[A-Z]{2}\b)|€( )(?=\d)")
+_GROUPS = (1, 2, 4, 5, 6, 7, 8)
+_APOSTROPHE_S = re.compile(r"(?<![\w’'])([’']s)-(?=\w)")
+"""’s-Hertogenbosch, ’s-Gravenhage: never break after ‘’s-’."""
+
+
+def _nbsp(m: re.Match[str]) -> str:
+    text = m.group(0)
+    for g in _GROUPS:
+        if m.start(g) >= 0:
+            at = m.start(g) - m.start(0)
+            return text[:at] + NBSP + text[at + 1:]
+    return text
+
+
+_HINT = re.compile(r"\d|onder|s-|€")
+"""Every rule needs one of these: most paragraphs are left alone after one quick search."""
+
+
+@functools.lru_cache(maxsize=8192)
+def tie(text: str) -> str:
+    """Dutch line-breaking typography: no-break spaces where a line must not break (a reference
+    and its number, a number and its unit or law) and no break after ‘’s-’. Only spaces change
+    (and a joiner is inserted), so the text reads the same; renderers keep the characters."""
+    if not text or not _HINT.search(text):
+        return text
+    if "s-" in text:
+        text = _APOSTROPHE_S.sub("\\1-" + WORD_JOINER, text)
+    return _SPACES.sub(_nbsp, text)

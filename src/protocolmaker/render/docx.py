@@ -1,47 +1,57 @@
-"""The document model as DOCX through python-docx: real styles, TOC field, header and footer.
+"""The document model as a Word-native DOCX, rendered into a house style.
 
-Styles mirror templates/stijl/document.css. Headings use Word's built-in ‘Heading 1/2’ so the
-table of contents and the navigation pane work; leden and onderdelen have their own styles with
-hanging indents. The file is written with fixed ZIP time stamps, so the same input gives the
-same bytes.
+- The house style (`house_style.py`) gives styles, page setup, header, footer and cover page;
+  its placeholders are filled by docxtpl. The body comes from the layout, after the cover.
+- Numbers are Word's: articles, leden, onderdelen, annexes and bullets are list numbering bound
+  to their styles (`docx_numbering.py`); no paragraph starts with a typed number.
+- References are REF fields to bookmarks on their targets, with the model's text as cached
+  result (`docx_fields.py`).
+- The table of contents is a TOC field whose cached result lists the articles and annexes
+  (without page numbers: Word fills those in on F9).
+- Style ids are resolved by name once per document and the body is written as XML in one go.
+- The package is written with fixed ZIP time stamps: the same input gives the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 
-from docx import Document as new_docx
-from docx.enum.section import WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
-from docx.text.paragraph import Paragraph
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.parser import parse_xml
 
+from protocolmaker.errors import ConfigError
 from protocolmaker.model.document import Document
-from protocolmaker.render.html import SIGN_LINES
-from protocolmaker.render.layout import (
-    Block,
-    Run,
-    layout,
-    running_header,
-    running_title,
-    toc_entries,
+from protocolmaker.render import docx_numbering
+from protocolmaker.render.docx_fields import bookmark_names, reference
+from protocolmaker.render.docx_numbering import Lists
+from protocolmaker.render.docx_xml import (
+    BODY_CLOSE,
+    BODY_OPEN,
+    bookmark,
+    field_begin,
+    field_end,
+    hyperlink,
+    paragraph,
+    rpr,
+    run,
 )
-from protocolmaker.render.package import normalise_zip
+from protocolmaker.render.house_style import HouseStyle, default_house_style, render
+from protocolmaker.render.html import SIGN_LINES
+from protocolmaker.render.layout import Block, Run, layout, running_header
 
-FONT = "Arial"  # metric-compatible with Liberation Sans, the PDF font
-RED = RGBColor(0xB0, 0x00, 0x20)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 STYLE_OF = {
-    "section": "Heading 1",
-    "article": "Heading 1",
-    "annex": "Heading 1",
-    "heading": "Heading 2",
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "section": "Kop Sectie",
+    "article": "Kop Artikel",
+    "annex": "Kop Bijvoegsel",
+    "heading": "heading 2",
     "p": "Normal",
-    "intro": "Normal",
+    "intro": "Aanloop",
     "closing": "Normal",
     "party": "Partij",
     "bullet": "Opsomming",
@@ -49,203 +59,201 @@ STYLE_OF = {
     "lid": "Lid",
     "item": "Onderdeel",
     "note": "Toelichting",
+    "signature": "Ondertekening",
 }
+"""Block style → paragraph style name in the house style (`house_style.REQUIRED_STYLES`)."""
+
+TOC_TITLE = "Inhoud"
+TOC_INSTRUCTION = 'TOC \\o "1-1" \\h \\z \\u'
+"""Level-1 outline paragraphs: Kop Artikel and Kop Bijvoegsel (Kop Sectie is level 2)."""
 
 
-def _styles(d: object) -> None:
-    styles = d.styles  # type: ignore[attr-defined]
-    normal = styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(4)
-    normal.paragraph_format.line_spacing = 1.15
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "nl-NL")
-    rpr.append(lang)
-    for name, size in (("Title", 18), ("Heading 1", 12), ("Heading 2", 10.5)):
-        st = styles[name]
-        st.font.name = FONT
-        st.font.size = Pt(size)
-        st.font.bold = True
-        st.font.color.rgb = RGBColor(0x11, 0x11, 0x11)
-        st.paragraph_format.keep_with_next = True
-        st.paragraph_format.space_before = Pt(14 if name == "Heading 1" else 8)
-    styles["Title"].paragraph_format.space_after = Pt(6)
+@dataclass
+class BodyContext:
+    """What writing the body needs to know about this document's package."""
 
-    def para(name: str, left: float, hanging: float, **kw: object) -> None:
-        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        st.base_style = normal
-        st.quick_style = True
-        pf = st.paragraph_format
-        pf.left_indent = Cm(left)
-        pf.first_line_indent = Cm(-hanging)
-        if hanging:
-            pf.tab_stops.add_tab_stop(Cm(left))
-        for k, v in kw.items():
-            setattr(pf, k, v)
+    ids: dict[str, str]
+    """Style name → style id in this document."""
+    lists: Lists
+    names: dict[str, str]
+    """Bookmark key → bookmark name."""
+    next_bookmark: int
+    numbered_group: int = -1
+    """Index of the current group of numbered paragraphs in `lists.numbered`."""
 
-    para("Lid", 1.2, 1.2)
-    para("Onderdeel", 2.0, 0.8)
-    para("Partij", 0.8, 0)
-    para("Opsomming", 0.8, 0.4)
-    para("Toelichting", 1.2, 0)
-    para("Ondertekening", 0, 0, keep_with_next=True, keep_together=True)
-    note = styles["Toelichting"]
-    note.font.size = Pt(9)
-    note.font.color.rgb = RGBColor(0x33, 0x44, 0x44)
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:fill"), "EEF4F4")
-    note.element.get_or_add_pPr().append(shd)
+    def style(self, block_style: str) -> str | None:
+        style_id = self.ids[STYLE_OF[block_style]]
+        return None if block_style in ("p", "closing") else style_id
+
+    def bookmark_id(self) -> int:
+        self.next_bookmark += 1
+        return self.next_bookmark
 
 
-def _field(paragraph: Paragraph, instr: str, cached: str = "") -> None:
-    """A complex field (PAGE, NUMPAGES, TOC …) with an optional cached result."""
-    def fld(kind: str) -> None:
-        r = paragraph.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            el.set(qn("w:dirty"), "true")
-        r._r.append(el)
-
-    fld("begin")
-    r = paragraph.add_run()
-    it = OxmlElement("w:instrText")
-    it.set(qn("xml:space"), "preserve")
-    it.text = f" {instr} "
-    r._r.append(it)
-    fld("separate")
-    paragraph.add_run(cached)
-    fld("end")
-
-
-def _bookmark(paragraph: Paragraph, name: str, ident: int) -> None:
-    start = OxmlElement("w:bookmarkStart")
-    start.set(qn("w:id"), str(ident))
-    start.set(qn("w:name"), name)
-    end = OxmlElement("w:bookmarkEnd")
-    end.set(qn("w:id"), str(ident))
-    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
-    paragraph._p.append(end)
-
-
-def _add_runs(paragraph: Paragraph, runs: list[Run]) -> None:
+def _runs(runs: list[Run], ctx: BodyContext, *, skip_numbering: bool = False) -> str:
+    out = []
     for r in runs:
-        if r.link:
-            link = OxmlElement("w:hyperlink")
-            link.set(qn("w:anchor"), _bm(r.link))
-            run = paragraph.add_run(r.text)
-            link.append(run._r)
-            paragraph._p.append(link)
-        else:
-            run = paragraph.add_run(r.text)
-        run.bold = r.bold or None
-        if r.open_point:
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        if skip_numbering and r.numbering:
+            continue
+        props = rpr(bold=r.bold, highlight=r.open_point)
+        xml = reference(r, ctx.names, props) if r.ref else None
+        out.append(xml if xml is not None else run(r.text, props))
+    return "".join(out)
 
 
-def _bm(anchor: str) -> str:
-    return "_" + anchor.replace("-", "_")  # Word bookmark names: letters, digits, underscore
+def _with_bookmarks(b: Block, ctx: BodyContext, content: str) -> str:
+    for key in reversed(b.bookmarks):
+        content = bookmark(ctx.bookmark_id(), ctx.names[key], content)
+    return content
 
 
-def _header_footer(d: object, doc: Document) -> None:
-    section = d.sections[0]  # type: ignore[attr-defined]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.top_margin = section.bottom_margin = Cm(2.5)
-    section.left_margin, section.right_margin = Cm(2.5), Cm(2.2)
-    head = section.header.paragraphs[0]
-    run = head.add_run(running_title(doc) + " — ")
-    run.font.size = Pt(8)
-    status = head.add_run("CONCEPT" if doc.is_concept else "definitief")
-    status.font.size = Pt(9 if doc.is_concept else 8)
-    status.bold = doc.is_concept or None
-    if doc.is_concept:
-        status.font.color.rgb = RED
-    foot = section.footer.paragraphs[0]
-    foot.alignment = 1  # centre
-    for text, instr in (("pagina ", "PAGE"), (" van ", "NUMPAGES")):
-        foot.add_run(text).font.size = Pt(8)
-        _field(foot, instr, "1")
-    for r in foot.runs:
-        r.font.size = Pt(8)
-
-
-def _toc(d: object, doc: Document) -> None:
-    d.add_paragraph("Inhoud", style="Heading 2")  # type: ignore[attr-defined]
-    p = d.add_paragraph()  # type: ignore[attr-defined]
-    # Cached entries so the list shows before Word updates the field (page numbers then too).
-    _field(p, 'TOC \\o "1-1" \\h \\z \\u')
-    sep = p.runs[-2]  # the run holding the (empty) cached result
-    for i, (_anchor, text) in enumerate(toc_entries(doc)):
-        if i:
-            sep.add_break()
-        sep.add_text(text)
-    p.add_run().add_break(WD_BREAK.PAGE)
-
-
-def _signature(d: object, b: Block) -> None:
-    p = d.add_paragraph(style="Ondertekening")  # type: ignore[attr-defined]
-    p.paragraph_format.space_before = Pt(14)
-    for r in b.runs:
-        p.add_run(r.text).bold = True
-    p = d.add_paragraph(style="Ondertekening")  # type: ignore[attr-defined]
-    _add_runs(p, b.signer)
-    for i, line in enumerate(SIGN_LINES):
-        p = d.add_paragraph(line, style="Ondertekening")  # type: ignore[attr-defined]
+def _toc(blocks: list[Block], ctx: BodyContext) -> str:
+    """The TOC field, its cached result one hyperlinked entry per article and annex."""
+    entries = [b for b in blocks if b.style in ("article", "annex")]
+    toc_style = ctx.ids["toc 1"]
+    out = [paragraph(run(TOC_TITLE), ctx.ids["TOC Heading"])]
+    for i, b in enumerate(entries):
+        text = "".join(r.text for r in b.runs)
+        entry = hyperlink(ctx.names[b.bookmarks[0]], run(text))
         if i == 0:
-            p.paragraph_format.space_before = Pt(24)
-        if i == len(SIGN_LINES) - 1:
-            p.paragraph_format.keep_with_next = False
+            entry = field_begin(TOC_INSTRUCTION) + entry
+        if i == len(entries) - 1:
+            entry += field_end()
+        out.append(paragraph(entry, toc_style))
+    return "".join(out)
 
 
-def to_docx(doc: Document) -> bytes:
-    d = new_docx()
-    _styles(d)
-    _header_footer(d, doc)
-    props = d.core_properties
+def _signature(b: Block, ctx: BodyContext) -> str:
+    style = ctx.ids["Ondertekening"]
+    out = [paragraph(_runs([Run(r.text, bold=True) for r in b.runs], ctx), style,
+                     space_before=280),
+           paragraph(_runs(b.signer, ctx), style)]
+    for i, line in enumerate(SIGN_LINES):
+        out.append(paragraph(run(line), style, space_before=480 if i == 0 else None,
+                             no_keep_next=i == len(SIGN_LINES) - 1))
+    return "".join(out)
+
+
+def block_xml(b: Block, ctx: BodyContext, *, page_break: bool = False) -> str:
+    """The paragraph(s) of one block other than the table of contents: style, list numbering
+    (`w:numPr`), keep-with-next, page break, bookmarks, runs and REF fields."""
+    if b.style == "signature":
+        return _signature(b, ctx)
+    num = ctx.lists.of(b.style)
+    if b.style == "num":
+        if b.label == "1.":
+            ctx.numbered_group += 1
+        num = (ctx.lists.numbered[ctx.numbered_group], 0)
+    content = _with_bookmarks(b, ctx, _runs(b.runs, ctx, skip_numbering=num is not None))
+    return paragraph(content, ctx.style(b.style), num=num, keep_next=b.keep_with_next,
+                     page_break=b.page_break or page_break)
+
+
+def body_xml(blocks: list[Block], ctx: BodyContext) -> str:
+    out = []
+    after_toc = False
+    for b in blocks:
+        if b.style == "toc":
+            out.append(_toc(blocks, ctx))
+            after_toc = True
+            continue
+        out.append(block_xml(b, ctx, page_break=after_toc))
+        after_toc = False
+    return "".join(out)
+
+
+def _style_ids(styles_root: object) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for st in styles_root.iter(f"{W}style"):  # type: ignore[attr-defined]
+        name = st.find(f"{W}name")
+        if name is not None and st.get(f"{W}type") == "paragraph":
+            ids.setdefault(name.get(f"{W}val"), st.get(f"{W}styleId"))
+    return ids
+
+
+def _numbering_root(d: object) -> object:
+    from docx.opc.packuri import PackURI
+    from docx.parts.numbering import NumberingPart
+
+    part = d.part  # type: ignore[attr-defined]
+    try:
+        return part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        xml = f'<w:numbering xmlns:w="{W[1:-1]}"/>'.encode()
+        numbering = NumberingPart(PackURI("/word/numbering.xml"),
+                                  "application/vnd.openxmlformats-officedocument."
+                                  "wordprocessingml.numbering+xml", parse_xml(xml), part.package)
+        part.relate_to(numbering, RT.NUMBERING)
+        return numbering.element
+
+
+def _drop_cover_tail(body: object) -> int:
+    """Remove empty trailing paragraphs of the house style's body (a Word file always has one);
+    return the highest bookmark id in what stays."""
+    children = list(body)  # type: ignore[call-overload]
+    for el in reversed(children[:-1]):
+        if el.tag != f"{W}p" or el.find(f".//{W}t") is not None or \
+                el.find(f".//{W}br") is not None or el.find(f".//{W}drawing") is not None:
+            break
+        body.remove(el)  # type: ignore[attr-defined]
+    ids = [int(x) for x in body.xpath(".//w:bookmarkStart/@w:id")  # type: ignore[attr-defined]
+           if x.isdigit()]
+    return max(ids, default=0)
+
+
+def _properties(d: object, doc: Document) -> dt.datetime:
+    props = d.core_properties  # type: ignore[attr-defined]
     props.title = doc.title
     props.subject = running_header(doc)
     props.author = props.last_modified_by = doc.meta.zvh_name
     props.language = "nl-NL"
     props.version = doc.meta.version
     props.content_status = doc.meta.status
+    props.keywords = doc.meta.label
+    props.comments = ""
     stamp = dt.datetime.fromisoformat(doc.meta.iso_date)
     props.created = props.modified = stamp
     props.revision = 1
-    settings = d.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings.append(update)
+    rels = d.part.package.rels  # type: ignore[attr-defined]
+    for rid, rel in list(rels.items()):
+        if rel.reltype == RT.THUMBNAIL:  # a picture of the house style, not of this document
+            del rels[rid]
+    return stamp
 
-    bookmark_id = 0
-    for b in layout(doc):
-        if b.style == "title":
-            d.add_paragraph(b.text, style="Title")
-        elif b.style == "subtitle":
-            p = d.add_paragraph()
-            _add_runs(p, b.runs)
-        elif b.style == "toc":
-            _toc(d, doc)
-        elif b.style == "signature":
-            _signature(d, b)
+
+def to_docx(doc: Document, house: HouseStyle | None = None) -> bytes:
+    """The document as DOCX bytes in `house` (default: the standard house style)."""
+    house = house or default_house_style()
+    if house.where is None:
+        return _to_docx(doc, house)
+    try:
+        return _to_docx(doc, house)
+    except ConfigError:
+        raise
+    except Exception:  # a region's file we could open but not build on: its problem, exit 2
+        raise house.error("het bestand kan niet als basis voor de documenten dienen (de "
+                          "stijlen, nummering of hoofdtekst zijn onbruikbaar).") from None
+
+
+def _to_docx(doc: Document, house: HouseStyle) -> bytes:
+    from protocolmaker.render.package import normalise_zip
+
+    d = render(house, doc)
+    styles_root = d.styles.element
+    ids = _style_ids(styles_root)
+    blocks = layout(doc)
+    groups = sum(1 for b in blocks if b.style == "num" and b.label == "1.")
+    lists = docx_numbering.install(_numbering_root(d), styles_root, ids, groups)
+    body = d.element.body
+    ctx = BodyContext(ids, lists, bookmark_names(blocks), _drop_cover_tail(body))
+    parsed = parse_xml((BODY_OPEN + body_xml(blocks, ctx) + BODY_CLOSE).encode("utf-8"))
+    sect = body[-1] if len(body) and body[-1].tag == f"{W}sectPr" else None
+    for el in list(parsed):
+        if sect is not None:
+            sect.addprevious(el)
         else:
-            p = d.add_paragraph(style=STYLE_OF[b.style])
-            if b.label:
-                p.add_run(b.label + "\t")
-            elif b.style == "bullet":
-                p.add_run("•\t")
-            _add_runs(p, b.runs)
-            if b.page_break:
-                p.paragraph_format.page_break_before = True
-            if b.anchor:
-                bookmark_id += 1
-                _bookmark(p, _bm(b.anchor), bookmark_id)
-    _ = WD_SECTION  # (single section document)
+            body.append(el)
+    stamp = _properties(d, doc)
     buf = io.BytesIO()
     d.save(buf)
     return normalise_zip(buf.getvalue(), stamp)

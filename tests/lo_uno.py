@@ -1,0 +1,108 @@
+"""Drive LibreOffice through its UNO API: run by the SYSTEM python3 (Debian python3-uno).
+
+    /usr/bin/python3 tests/lo_uno.py job.json result.json
+
+job.json: {"files": [{"path": …, "refresh": bool, "pdf": path or null}, …]}. For every file,
+LibreOffice (headless, a private profile, one process for the whole job) opens the DOCX,
+optionally updates all fields (as Tools > Update > Fields does), optionally exports a PDF, and
+reports every body paragraph (list label as LibreOffice computes it, text, style) and every
+reference field in document order (bookmark and the text LibreOffice shows). Only what this
+script prints is used by the tests; it never changes the input file.
+"""
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+def start():
+    profile = tempfile.mkdtemp(prefix="pm-lo-")
+    pipe = f"pmtest{os.getpid()}"
+    proc = subprocess.Popen(
+        ["soffice", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+         f"-env:UserInstallation=file://{profile}",
+         f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext(
+        "com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + 60
+    while True:
+        try:
+            ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+            break
+        except Exception:
+            if time.time() > deadline or proc.poll() is not None:
+                raise
+            time.sleep(0.2)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    return proc, desktop
+
+
+def read(doc):
+    paragraphs, refs = [], []
+    en = doc.getText().createEnumeration()
+    while en.hasMoreElements():
+        par = en.nextElement()
+        if not par.supportsService("com.sun.star.text.Paragraph"):
+            continue
+        paragraphs.append({"label": par.getPropertyValue("ListLabelString"),
+                           "text": par.getString(),
+                           "style": par.getPropertyValue("ParaStyleName")})
+        portions = par.createEnumeration()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            if portion.getPropertyValue("TextPortionType") != "TextField":
+                continue
+            fld = portion.getPropertyValue("TextField")
+            if fld.supportsService("com.sun.star.text.TextField.GetReference"):
+                refs.append({"bookmark": fld.getPropertyValue("SourceName"),
+                             "shown": fld.getPresentation(False),
+                             "paragraph": len(paragraphs) - 1})
+    return {"paragraphs": paragraphs, "refs": refs}
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        job = json.load(fh)
+    proc, desktop = start()
+    results = []
+    try:
+        for item in job["files"]:
+            url = uno.systemPathToFileUrl(os.path.abspath(item["path"]))
+            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            try:
+                if item.get("refresh"):
+                    doc.getTextFields().refresh()
+                if item.get("pdf"):
+                    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(item["pdf"])),
+                                   (prop("FilterName", "writer_pdf_Export"),))
+                results.append(read(doc))
+            finally:
+                doc.close(True)
+    finally:
+        with contextlib.suppress(Exception):
+            desktop.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    with open(sys.argv[2], "w", encoding="utf-8") as fh:
+        json.dump(results, fh, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
