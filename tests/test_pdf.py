@@ -35,7 +35,7 @@ from protocolmaker.model.markup import parse
 from protocolmaker.model.numbering import number
 from protocolmaker.render.html import SIGN_LINES
 from protocolmaker.render.layout import layout, running_title
-from protocolmaker.render.pdf import to_pdf
+from protocolmaker.render.pdf import to_pdf, typeset
 
 HASHES = ROOT / "tests" / "pdf_hashes.json"
 REFRESH = ".venv/bin/python scripts/refresh_pdf_hashes.py"
@@ -99,6 +99,14 @@ def test_headings_lists_and_toc_are_tagged_as_such(built: Path, region: str) -> 
                                     for b in blocks)
 
 
+@pytest.mark.parametrize("region", REGIONS)
+def test_typst_has_nothing_to_warn_about(region: str) -> None:
+    """No warning: the layout converged (page numbers in the TOC are final), no font missing."""
+    for name, doc in documents(region).items():
+        _, warnings = typeset(doc)
+        assert warnings == [], (name, warnings)
+
+
 # --- header, footer, page numbers ---------------------------------------------------------------
 
 def test_concept_status_and_page_number_on_every_page(built: Path) -> None:
@@ -156,6 +164,16 @@ def test_a_bookmark_per_section_article_annex_and_subheading(built: Path, name: 
     assert top == [b.text for b in blocks if b.style in ("section", "article", "annex")]
 
 
+def test_no_page_ends_with_a_heading_or_a_lead_in(built: Path) -> None:
+    """Headings stay with what follows; so does a paragraph that leads into a list."""
+    for pdf in example_pdfs(built):
+        headings = [norm(t) for t in pdf_outline(pdf)]
+        for i, page in enumerate(pdf_page_texts(pdf, body=True)[:-1], 1):
+            text = norm(page)
+            assert not any(text.endswith(h) for h in headings), (pdf.name, i)
+            assert not text.endswith(":"), (pdf.name, i, text[-80:])
+
+
 # --- signatures -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["convenant", "artikel20-beslissing"])
@@ -205,11 +223,17 @@ def test_typst_syntax_and_emoji_in_user_values_appear_literally(tmp_path: Path) 
     assert "DejaVuSans" in fonts and "Type 3" in fonts
 
 
-def test_text_no_bundled_font_can_show_is_a_clear_error(tmp_path: Path) -> None:
-    path = write_region(tmp_path, SPECIAL.replace("😀", "中文"))
+@pytest.mark.parametrize("text,code", [
+    ("中文", "U+4E2D"),  # no bundled font has it
+    ("\\0", "U+0000"),  # PDF/UA forbids it
+    ("\\a", "U+0007"),  # a control character (YAML escape)
+])
+def test_text_the_pdf_cannot_hold_is_a_clear_error(tmp_path: Path, text: str,
+                                                   code: str) -> None:
+    path = write_region(tmp_path, SPECIAL.replace("*vet*", f"*v{text}et*"))
     res = run_cli("build", path, "--out", tmp_path / "out", "--format", "pdf")
     assert res.code == 2, res.text
-    assert "U+4E2D" in res.err and "lettertype" in res.err
+    assert code in res.err and "Vervang of verwijder het in de configuratie" in res.err
     assert "Traceback" not in res.text
     assert not (tmp_path / "out" / "typst").exists()
 

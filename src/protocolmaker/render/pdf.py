@@ -47,30 +47,45 @@ def _timestamp(doc: Document) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-_MISSING_GLYPH = re.compile(r"the text `\"(?P<text>.*?)\"` could not be displayed", re.S)
+_TEXT_PROBLEM = re.compile(
+    r"the text `\"(?P<glyph>(?:[^\"\\]|\\.)*)\"` could not be displayed"
+    r"|disallowed codepoint `\"(?P<banned>(?:[^\"\\]|\\.)*)\"`")
+_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}|\\(.)")
+
+
+def _typst_string(literal: str) -> str:
+    """The text of a string as Typst quotes it in a message (`\\u{7}`, `\\"` …)."""
+    simple = {"n": "\n", "t": "\t", "r": "\r"}
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1)
+                       else simple.get(m.group(2), m.group(2)), literal)
 
 
 def _unprintable(message: str) -> BuildError | None:
-    """A Dutch message for text no bundled font can show (PDF/UA forbids empty boxes)."""
-    m = _MISSING_GLYPH.search(message)
+    """A Dutch message for text the PDF cannot hold: no bundled font has the character, or
+    PDF/UA and PDF/A forbid it (a control character, a byte order mark)."""
+    m = _TEXT_PROBLEM.search(message)
     if not m:
         return None
-    text = m.group("text")
-    codes = ", ".join(f"U+{ord(ch):04X}" for ch in dict.fromkeys(text))
-    return BuildError(
-        f"de PDF kan ‘{text}’ ({codes}) niet weergeven: geen van de meegeleverde lettertypen "
-        "(Liberation Sans, DejaVu Sans, Noto Color Emoji) heeft dit teken. Vervang het in de "
-        "configuratie door een ander teken, of bouw alleen DOCX (--format docx).")
+    text = _typst_string(m.group("glyph") if m.group("glyph") is not None else m.group("banned"))
+    chars = "".join(dict.fromkeys(text))
+    codes = ", ".join(f"U+{ord(ch):04X}" for ch in chars)
+    shown = f"‘{chars}’ ({codes})" if chars.isprintable() else codes
+    why = ("geen van de meegeleverde lettertypen (Liberation Sans, DejaVu Sans, Noto Color "
+           "Emoji) heeft dit teken" if m.group("glyph") is not None else
+           "een toegankelijke of archiveerbare PDF mag dit teken niet bevatten")
+    return BuildError(f"de PDF kan {shown} niet weergeven: {why}. Vervang of verwijder het in "
+                      "de configuratie, of bouw alleen DOCX (--format docx).")
 
 
-def to_pdf(doc: Document, *, pdfa: bool = False, logo: bytes | None = None) -> bytes:
-    """The document as PDF. `logo`: PNG or SVG bytes for the title page (alt text: ‘Logo …’)."""
+def typeset(doc: Document, *, pdfa: bool = False,
+            logo: bytes | None = None) -> tuple[bytes, list[str]]:
+    """The PDF and Typst's warnings (none for a sound house style; the tests check that)."""
     import typst
 
     data = json.dumps(document_data(doc, logo=logo), ensure_ascii=False,
                       separators=(",", ":"))
     try:
-        return typst.compile(  # type: ignore[no-any-return]
+        pdf, warnings = typst.compile_with_warnings(
             str(_style_dir() / "document.typ"),
             root=str(_style_dir()),  # an SVG logo can reach no file outside our own style
             font_paths=_fonts(),
@@ -84,9 +99,15 @@ def to_pdf(doc: Document, *, pdfa: bool = False, logo: bytes | None = None) -> b
         problem = _unprintable(exc.message)
         if problem is not None:
             raise problem from None
-        if logo is not None and logo_problem(logo) is not None:
-            raise BuildError(f"het logo kan niet in de PDF: {logo_problem(logo)}") from None
+        if logo is not None and (why := logo_problem(logo)) is not None:
+            raise BuildError(f"het logo kan niet in de PDF: {why}") from None
         raise
+    return pdf, [w.message for w in warnings]
+
+
+def to_pdf(doc: Document, *, pdfa: bool = False, logo: bytes | None = None) -> bytes:
+    """The document as PDF. `logo`: PNG or SVG bytes for the title page (alt text: ‘Logo …’)."""
+    return typeset(doc, pdfa=pdfa, logo=logo)[0]
 
 
 _LOGO_CHECK = """#set document(title: "logo")
