@@ -21,6 +21,7 @@ from tests.conftest import CONFIGS, REGIONS, ROOT, run_cli, write_region
 from tests.docs import (
     docx_paragraphs,
     norm,
+    pdf_body_text,
     pdf_margin_texts,
     pdf_outline,
     pdf_page_texts,
@@ -275,6 +276,20 @@ def test_the_bundled_font_has_every_character_the_layout_uses(built: Path,
         # no fallback font was needed: every glyph came from Liberation Sans
         assert names <= {"LiberationSans", "LiberationSans-Bold"}, (pdf.name, names)
         assert all(line.split()[-5] == "yes" for line in out)  # embedded
+
+
+def test_words_are_hyphenated_and_read_back_whole(built: Path) -> None:
+    """Typst hyphenates (with the Dutch patterns: the text language is nl-NL, which /Lang shows)
+    and marks each break with a soft hyphen, so every word it broke reads back as a whole word
+    of the DOCX text; headings are never hyphenated."""
+    pdf = built / "fryslan" / "convenant.pdf"
+    raw = pdf_body_text(pdf)  # a word may be broken over two pages, around the footer
+    broken = re.findall(r"(\w+)\u00ad\s*\n\s*(\w+)", raw)
+    assert len(broken) > 20
+    docx = " ".join(t for _, t in docx_paragraphs(pdf.with_suffix(".docx")))
+    words = set(re.findall(r"\w+", docx))
+    assert [a + b for a, b in broken if a + b not in words] == []
+    assert not [t for t in pdf_outline(pdf) if "\u00ad" in t]
 
 
 # --- logo ---------------------------------------------------------------------------------------

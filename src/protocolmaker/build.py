@@ -63,6 +63,10 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> dict[str, bytes]:
     return files
 
 
+LOGO_BYTES = 2_000_000
+"""A logo for a title page needs far less; the PDF carries it once per document."""
+
+
 def read_logo(loaded: LoadedConfig) -> bytes | None:
     """The logo the config names (`zvh.logo`), read confined and checked, or None."""
     value = loaded.config.zvh.logo
@@ -72,7 +76,7 @@ def read_logo(loaded: LoadedConfig) -> bytes | None:
     from protocolmaker.errors import ConfigError, Problem
     from protocolmaker.render.pdf import logo_problem
 
-    logo = resolve_input(loaded, ("zvh", "logo"), value, (".png", ".svg"))
+    logo = resolve_input(loaded, ("zvh", "logo"), value, (".png", ".svg"), max_bytes=LOGO_BYTES)
     problem = logo_problem(logo.data)
     if problem:
         raise ConfigError([Problem(loaded.locate("zvh", "logo"), f"‘{value}’: {problem}",

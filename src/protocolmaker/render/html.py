@@ -42,13 +42,13 @@ def _runs(runs: list[Node]) -> str:
 
 
 def _item(it: Node, numbered: bool) -> str:
-    body = _runs(it["runs"]) + _nodes(it["body"])
+    body = _runs(it["runs"]) + _nodes(it["body"], "")
     if not numbered:
         return f"<li>{body}</li>"
     return f'<li><span class="num">{escape(it["label"])}</span><div>{body}</div></li>'
 
 
-def _nodes(nodes: list[Node]) -> str:
+def _nodes(nodes: list[Node], toc: str) -> str:
     out = []
     for n in nodes:
         match n["k"]:
@@ -57,13 +57,14 @@ def _nodes(nodes: list[Node]) -> str:
             case "subtitle":
                 out.append(f'<p class="subtitle">{_runs(n["runs"])}</p>')
             case "toc":
-                pass  # written by `to_html`, which knows the entries
+                out.append(toc)
             case "heading":
                 ident = f' id="{_attr(n["anchor"])}"' if n["anchor"] else ""
                 level = n["level"] + 1  # h1 is the document title
                 out.append(f"<h{level}{ident}>{_runs(n['runs'])}</h{level}>")
             case "p":
-                out.append(f'<p class="{n["style"]}">{_runs(n["runs"])}</p>')
+                cls = f' class="{n["style"]}"' if n["style"] != "p" else ""
+                out.append(f"<p{cls}>{_runs(n['runs'])}</p>")
             case "note":
                 out.append(f'<div class="note" role="note">{_runs(n["runs"])}</div>')
             case "bullets":
@@ -91,11 +92,7 @@ def to_html(doc: Document) -> str:
     css = (templates_dir() / "stijl" / "document.css").read_text(encoding="utf-8")
     meta = doc.meta
     nodes = tree(doc)
-    body = _nodes(nodes)
-    if any(n["k"] == "toc" for n in nodes):
-        head, _, rest = body.partition("\n")  # title stays first, then subtitle, then the toc
-        sub, _, rest = rest.partition("\n")
-        body = "\n".join((head, sub, _toc(nodes), rest))
+    body = _nodes(nodes, _toc(nodes))
     stamp = f"{meta.iso_date}T00:00:00Z" if meta.iso_date else ""
     changed = (f'<time datetime="{meta.iso_date}">{escape(meta.date)}</time>'
                if meta.iso_date else escape(meta.date))
