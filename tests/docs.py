@@ -60,12 +60,6 @@ def pdf_body_text(path: Path) -> str:
                            str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def pdf_pages(path: Path) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(str(path)).pages)
-
-
 def pdf_outline(path: Path) -> list[str]:
     """Titles of the PDF's bookmarks, in order."""
     from pypdf import PdfReader
