@@ -122,3 +122,22 @@ def test_statement_page_has_no_axe_violations_in_chromium(built: Path, region: s
     assert result["passes"] > 20  # axe really ran its rules on the page
     assert result["violations"] == [], json.dumps(result["violations"], indent=1,
                                                   ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text,links", [
+    ("mail privacy@zvh.example.nl (https://www.zvh.example.nl).",
+     [("privacy@zvh.example.nl", "mailto:privacy@zvh.example.nl"),
+      ("https://www.zvh.example.nl", "https://www.zvh.example.nl")]),
+    ("bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).",
+     [("autoriteitpersoonsgegevens.nl", "https://autoriteitpersoonsgegevens.nl")]),
+    ("zie www.zvh.nl/privacy, of artikel 6.1, lid 4.nl, i.v.m. art. 2.3.", [
+        ("www.zvh.nl/privacy", "https://www.zvh.nl/privacy")]),
+    ("Stichting A.B.C. te ’s-Hertogenbosch, Noord-Nederland.", []),
+])
+def test_addresses_in_text_become_links_and_nothing_else(text: str,
+                                                         links: list[tuple[str, str]]) -> None:
+    from protocolmaker.render.links import split_links
+
+    pieces = split_links(text)
+    assert "".join(p for p, _ in pieces) == text  # the text itself never changes
+    assert [(p, t) for p, t in pieces if t] == links
