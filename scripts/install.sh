@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Set up protocolmaker on a fresh Debian/Ubuntu machine: system packages, then a virtualenv
-# in .venv with the project installed. `--test` adds what the test suite needs (LibreOffice
-# for the DOCX round-trip, with python3-uno so the system python3 can drive it, poppler for
-# pdftotext, the test Python packages).
+# Set up protocolmaker on a fresh Debian/Ubuntu machine: a virtualenv in .venv with the project
+# installed. Building needs no system library (the PDF fonts ship with the package); `--test`
+# adds what the test suite needs: LibreOffice for the DOCX round-trip (with python3-uno so the
+# system python3 can drive it), poppler for pdftotext,
+# Chromium and Node.js (axe-core, puppeteer-core in tests/web) for the accessibility test of the
+# privacy statement web page, and the test Python packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 with_tests=0
 [[ "${1:-}" == "--test" ]] && with_tests=1
 
-packages=(python3-venv fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0)
+packages=(python3-venv)
 if (( with_tests )); then
-  packages+=(libreoffice-writer-nogui python3-uno poppler-utils)
+  packages+=(libreoffice-writer-nogui python3-uno fonts-liberation2 poppler-utils chromium)
+  command -v npm >/dev/null || packages+=(npm)  # any Node.js with npm will do
 fi
 
 missing=()
@@ -30,6 +33,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip 2>/dev/null
 if (( with_tests )); then
   .venv/bin/python -m pip install -q -e ".[test]"
+  (cd tests/web && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 else
   .venv/bin/python -m pip install -q -e .
 fi

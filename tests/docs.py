@@ -19,7 +19,10 @@ def plain(text: str) -> str:
 
 
 def norm(text: str) -> str:
-    text = plain(text).replace("\u00ad", "")
+    """Text as a reader sees it, whatever the line breaks: a soft hyphen (U+00AD) marks where
+    Typst hyphenated a word at a line end, so it goes together with the break; a word joiner
+    (U+2060) is invisible; any run of white space (non-breaking included) is one space."""
+    text = re.sub(r"\u00ad\s*", "", plain(text)).replace("\u2060", "")
     text = re.sub(r"-\s+", "-", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -45,10 +48,23 @@ def docx_sections(path: Path) -> dict[str, str]:
     return {k: norm(" ".join(v)) for k, v in out.items()}
 
 
-def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                          capture_output=True,
-                          text=True, check=True).stdout
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of the whole PDF (or of one page, counted from 1), header and footer included."""
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", *pages, str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+BODY_TOP, BODY_BOTTOM = 60, 782
+"""The body area of an A4 page in points from the top (72 dpi): the running header sits above
+(25 mm margin, header baseline at about 50 pt), the footer below (from about 792 pt)."""
+
+
+def pdf_body_text(path: Path) -> str:
+    """The text of every page without running header and footer."""
+    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-r", "72", "-x", "0",
+                           "-y", str(BODY_TOP), "-W", "595", "-H", str(BODY_BOTTOM - BODY_TOP),
+                           str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def pdf_outline(path: Path) -> list[str]:
@@ -73,14 +89,7 @@ def pdf_sections(path: Path) -> dict[str, str]:
     outline = pdf_outline(path)
     titles = [t for t in outline if HEADING.match(t)]
     sections = [t for t in outline if not HEADING.match(t)]
-    kept = []
-    for line in pdf_text(path).splitlines():
-        line = line.strip().replace("\f", "")
-        if re.fullmatch(r"pagina \d+ van \d+", line) or " — versie " in line or \
-                line == "CONCEPT":
-            continue
-        kept.append(line)
-    text = norm(" ".join(kept))
+    text = norm(pdf_body_text(path).replace("\f", " "))
     pos = text.find(f" {norm(sections[0])} ") if sections else 0
     starts = []
     for t in titles:
@@ -108,3 +117,43 @@ def docx_leden(path: Path) -> dict[str, str]:
         else:
             current = None
     return {k: norm(" ".join(v)) for k, v in out.items()}
+
+
+def pdf_page_texts(path: Path, *, body: bool = False) -> list[str]:
+    """The text of each page (body only: without running header and footer)."""
+    text = pdf_body_text(path) if body else pdf_text(path)
+    return text.split("\f")[:-1]  # pdftotext ends every page with a form feed
+
+
+def pdf_margin_texts(path: Path, top: bool) -> list[str]:
+    """Per page, the text above the body (the running header) or below it (the footer)."""
+    y, height = (0, BODY_TOP) if top else (BODY_BOTTOM, 842 - BODY_BOTTOM)
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-r", "72", "-x", "0",
+                          "-y", str(y), "-W", "595", "-H", str(height), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return [norm(page) for page in out.split("\f")[:-1]]
+
+
+def pdf_structure(path: Path) -> list[tuple[str, str | None, str | None]]:
+    """(structure type, its parent's type, alt text) of every element of the PDF's tag tree."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    found: list[tuple[str, str | None, str | None]] = []
+
+    def walk(node: object, parent: str | None) -> None:
+        if isinstance(node, IndirectObject):
+            node = node.get_object()
+        if isinstance(node, ArrayObject):
+            for kid in node:
+                walk(kid, parent)
+        elif isinstance(node, DictionaryObject):
+            kind = node.get("/S")
+            if kind is not None:
+                alt = node.get("/Alt")
+                found.append((str(kind), parent, str(alt) if alt is not None else None))
+            if "/K" in node:
+                walk(node["/K"], str(kind) if kind is not None else parent)
+
+    walk(PdfReader(str(path)).trailer["/Root"]["/StructTreeRoot"], None)
+    return found

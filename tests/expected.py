@@ -66,9 +66,7 @@ def expected_refs(doc: Document) -> list[Field]:
                 continue
             if t.kind in ("article", "annex"):
                 out.append(Field(t.key, r.text, t.kind == "article" and not t.capital))
-            elif t.kind == "lid" or r.text == t.number:  # ‘tot en met g’: a bare number
-                out.append(Field(t.key, t.number, False))
-            elif r.text == t.number:  # a bare number: ‘tot en met g’
+            elif t.kind == "lid" or r.text == t.number:  # a bare number: ‘tot en met g’
                 out.append(Field(t.key, t.number, False))
             else:
                 assert t.lid_key and t.lid_number

@@ -296,7 +296,7 @@ def test_pdf_is_tagged_bookmarked_dutch_with_metadata(built: Path) -> None:
     _, pdf = files(built, "fryslan")
     reader = PdfReader(str(pdf))
     root = reader.trailer["/Root"]
-    assert root["/Lang"] == "nl"
+    assert root["/Lang"] == "nl-NL"
     assert root["/MarkInfo"]["/Marked"]
     assert "/StructTreeRoot" in root
     assert reader.metadata.title.startswith("Convenant samenwerking tussen ketenpartners")
@@ -321,7 +321,8 @@ def test_pdfa_option(tmp_path: Path) -> None:
     assert res.code == 0, res.text
     reader = PdfReader(str(tmp_path / "den-bosch/convenant.pdf"))
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
-    assert re.search(r"pdfaid:part(>|=\")3", xmp) and re.search(r"pdfaid:conformance(>|=\")U", xmp)
+    assert re.search(r"pdfaid:part(>|=\")3", xmp) and re.search(r"pdfaid:conformance(>|=\")A", xmp)
+    assert re.search(r"pdfuaid:part(>|=\")1", xmp)  # archival and still accessible
     assert not (tmp_path / "den-bosch/convenant.docx").exists()
 
 

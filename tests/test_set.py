@@ -16,6 +16,7 @@ from tests.docs import (
     docx_paragraphs,
     docx_sections,
     norm,
+    pdf_outline,
     pdf_sections,
     pdf_text,
     plain,
@@ -275,17 +276,31 @@ def test_article20_strict_necessity_only_with_justification(tmp_path: Path) -> N
     assert "Politiegegevens (artikel 8, 9 en 13 Wpg)" in bv4
 
 
+STATEMENT_TOPICS = {  # protocol art. 16.5 a-j: what the statement tells, under which heading
+    "a": "Waarom wij uw gegevens verwerken", "b": "Deelnemende partijen",
+    "c": "Hoe lang wij uw gegevens bewaren", "d": "Uw rechten", "e": "Toestemming intrekken",
+    "f": "Een klacht indienen", "g": "Op welke grond wij uw gegevens verwerken",
+    "h": "Op welke grond wij uw gegevens verwerken", "i": "Geautomatiseerde besluitvorming",
+    "j": "Contact",
+}
+
+
 def test_privacy_statement_lists_parties_rights_and_contact(built: Path) -> None:
     cfg = cfg_of("fryslan")
     html = (built / "fryslan" / "privacyverklaring.html").read_text(encoding="utf-8")
-    assert '<html lang="nl">' in html
+    assert '<html lang="nl-NL">' in html
     text = norm(re.sub(r"<[^>]+>", " ", html))
     for g in cfg.municipalities:
         assert f"het college van burgemeester en wethouders van {g.name}" in text
     assert "Stichting Woonkracht Fryslân &amp; Omstreken" in html
     assert cfg.zvh.privacy_contact and cfg.zvh.privacy_contact in text
-    for letter in "abcdefghij":
-        assert f"({letter}" in text or f", {letter})" in text or f"{letter})" in text
+    # every topic of art. 16.5 under its own heading, without the drafting code "(a)" … "(j)"
+    headings = [norm(re.sub(r"<[^>]+>", "", h))
+                for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", html)]
+    assert set(STATEMENT_TOPICS.values()) <= set(headings)
+    assert not [h for h in headings if re.search(r"\([a-j](, ?[a-j])*\)", h)]
+    pdf = built / "fryslan" / "privacyverklaring.pdf"
+    assert pdf_outline(pdf) == headings  # the PDF has the same headings
 
 
 def test_toetreding_command(tmp_path: Path) -> None:

@@ -67,14 +67,15 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
               if not doc.is_concept for where, what in doc.open_points()]
     if points:
         raise OpenPointsError(str(loaded.shown), points)
+    logo = read_logo(loaded) if "pdf" in options.formats else None
     files: dict[str, bytes] = {}
     for spec, doc in documents:
         if "html" in spec.formats:
-            files[f"{spec.filename}.html"] = to_html(doc, web=True).encode("utf-8")
+            files[f"{spec.filename}.html"] = to_html(doc).encode("utf-8")
         if "docx" in spec.formats and "docx" in options.formats:
             files[f"{spec.filename}.docx"] = to_docx(doc, house)
         if "pdf" in spec.formats and "pdf" in options.formats:
-            files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa)
+            files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa, logo=logo)
     files["verwerkingsregister.csv"] = to_csv(cfg)
     files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
     report = compose_report(cfg, documents, [f.as_dict() for f in findings])
@@ -83,6 +84,28 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
     if "pdf" in options.formats:
         files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa)
     return RenderedSet(files, findings)
+
+
+LOGO_BYTES = 2_000_000
+"""A logo for a title page needs far less; the PDF carries it once per document."""
+
+
+def read_logo(loaded: LoadedConfig) -> bytes | None:
+    """The logo the config names (`zvh.logo`), read confined and checked, or None."""
+    value = loaded.config.zvh.logo
+    if value is None:
+        return None
+    from protocolmaker.config.inputs import resolve_input
+    from protocolmaker.errors import ConfigError, Problem
+    from protocolmaker.render.pdf import logo_problem
+
+    logo = resolve_input(loaded, ("zvh", "logo"), value, (".png", ".svg"), max_bytes=LOGO_BYTES)
+    problem = logo_problem(logo.data)
+    if problem:
+        raise ConfigError([Problem(loaded.locate("zvh", "logo"), f"‘{value}’: {problem}",
+                                   "Gebruik een PNG- of SVG-bestand dat een tekenprogramma "
+                                   "kan openen.")])
+    return logo.data
 
 
 def write_set(files: dict[str, bytes], target: Path) -> list[Path]:
@@ -151,5 +174,5 @@ def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,
     if "docx" in formats:
         files[f"{name}.docx"] = to_docx(doc, load_house_style(loaded))
     if "pdf" in formats:
-        files[f"{name}.pdf"] = to_pdf(doc)
+        files[f"{name}.pdf"] = to_pdf(doc, logo=read_logo(loaded))
     return write_set(files, out_dir / cfg.zvh.id)

@@ -98,7 +98,7 @@ def build(
         Path("out"),
     formats: Annotated[str, typer.Option("--format", help="Formaten, bijv. docx,pdf.")] =
         "docx,pdf",
-    pdfa: Annotated[bool, typer.Option("--pdfa", help="PDF als PDF/A-3u (archiveerbaar).")] =
+    pdfa: Annotated[bool, typer.Option("--pdfa", help="PDF als PDF/A-3a (archiveerbaar).")] =
         False,
     toelichting: Annotated[bool, typer.Option(
         "--toelichting", help="Toon de toelichtingen van het model als kanttekening "

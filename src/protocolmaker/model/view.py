@@ -195,15 +195,12 @@ class View:
         if len(gemeenten) > 1 and len(gemeenten) == len(self.municipalities):
             out.append("de colleges van burgemeester en wethouders en de burgemeesters van de "
                        "Gemeenten")
+        collective = bool(out)
         for p in parties:
-            if p.kind == "gemeente" and len(out) == 0 or (p.kind == "gemeente" and not out
-                                                          or p.kind == "gemeente"
-                                                          and len(gemeenten) == 1):
-                out += [self.full_name(p), f"de burgemeester van {p.name}"]
-            elif p.kind == "gemeente" and len(gemeenten) != len(self.municipalities):
-                out += [self.full_name(p), f"de burgemeester van {p.name}"]
-            elif p.kind != "gemeente":
+            if p.kind != "gemeente":
                 out.append(self.name(p))
+            elif not collective:
+                out += [self.full_name(p), f"de burgemeester van {p.name}"]
         return enumerate_nl(out)
 
     def employer(self, p: Partner | str | None, what: str = "werkgever") -> str:

@@ -1,1 +1,1 @@
-"""Renderers of the document model: DOCX (python-docx) and PDF (HTML + CSS via WeasyPrint)."""
+"""Renderers of the document model: DOCX (python-docx), PDF (Typst) and the web page (HTML)."""
