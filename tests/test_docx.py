@@ -21,6 +21,7 @@ from tests.docs import plain
 from tests.expected import edit_docx, edit_model, expected_paragraphs, expected_refs
 from tests.wordml import W, WordDoc
 
+from protocolmaker.build import compose_all
 from protocolmaker.config import load_config
 from protocolmaker.documents import compose_joining, compose_set
 from protocolmaker.model.document import Document
@@ -37,7 +38,8 @@ TYPED_NUMBER = re.compile(r"^\s*(\d+(\.\d+)*\.?|([a-z])\3{0,2}\.|•)(\s|$)")
 def documents(region: str) -> list[tuple[str, Document]]:
     """(file name, model) of every DOCX of the region's set, and one toetredingsformulier."""
     cfg = load_config(CONFIGS / f"{region}.yaml").config
-    docs = [(s.filename, d) for s, d in compose_set(cfg) if "docx" in s.formats]
+    docs = [(s.filename, d) for s, d in compose_all(load_config(CONFIGS / f"{region}.yaml")).all()
+            if "docx" in s.formats]
     joining = cfg.joining[0] if cfg.joining else cfg.partners[-1]
     docs.append((f"toetreding-{joining.id}", compose_joining(cfg, joining)))
     return docs

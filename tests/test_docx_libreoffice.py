@@ -21,6 +21,7 @@ from tests.lo import Job, libreoffice
 from tests.test_docx import region_with_house_style
 from tests.wordml import WordDoc
 
+from protocolmaker.build import compose_all
 from protocolmaker.config import load_config
 from protocolmaker.documents import compose_joining, compose_set
 from protocolmaker.model.document import Document
@@ -45,7 +46,8 @@ def fold(text: str) -> str:
 
 def fryslan() -> list[tuple[str, Document]]:
     cfg = load_config(CONFIGS / "fryslan.yaml").config
-    docs = [(s.filename, d) for s, d in compose_set(cfg) if "docx" in s.formats]
+    docs = [(s.filename, d) for s, d in compose_all(load_config(CONFIGS / "fryslan.yaml")).all()
+            if "docx" in s.formats]
     docs.append(("toetreding", compose_joining(cfg, cfg.joining[0])))
     return docs
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from protocolmaker.checks.engine import Finding
 from protocolmaker.config.loader import LoadedConfig
-from protocolmaker.documents import compose_set
+from protocolmaker.documents import DocumentSet, DocumentSpec, compose_set
+from protocolmaker.model.document import Document
 from protocolmaker.errors import BuildError, ConfigLookupError, FindingsError, OpenPointsError
 
 FORMATS = ("docx", "pdf")
@@ -41,11 +42,36 @@ class RenderedSet:
         return [f for f in self.findings if f.counts]
 
 
+@dataclass
+class ComposedSet:
+    """The numbered models of a region's set, what the check found, and the verantwoording
+    (which reports those findings)."""
+
+    documents: DocumentSet
+    findings: list[Finding]
+    report: Document
+
+    def all(self) -> list[tuple[DocumentSpec, Document]]:
+        """Every document that gets a file, the verantwoording last."""
+        from protocolmaker.documents import REPORT
+
+        return [*self.documents, (REPORT, self.report)]
+
+
+def compose_all(loaded: LoadedConfig, *, show_notes: bool = False) -> ComposedSet:
+    from protocolmaker.checks import run_checks
+    from protocolmaker.documents import compose_report
+
+    documents = compose_set(loaded.config, show_notes=show_notes)
+    findings = run_checks(loaded, documents)
+    report = compose_report(loaded.config, documents, [f.as_dict() for f in findings])
+    return ComposedSet(documents, findings, report)
+
+
 def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
     """file name → bytes for the whole set, with the findings. Raises before anything is
     written."""
-    from protocolmaker.checks import run_checks
-    from protocolmaker.documents import REPORT, compose_report
+    from protocolmaker.documents import REPORT
     from protocolmaker.render.docx import to_docx
     from protocolmaker.render.house_style import load_house_style
     from protocolmaker.render.html import to_html
@@ -54,8 +80,8 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
 
     cfg = loaded.config
     house = load_house_style(loaded) if "docx" in options.formats else None
-    documents = compose_set(cfg, show_notes=options.show_notes)
-    findings = run_checks(loaded, documents)
+    composed = compose_all(loaded, show_notes=options.show_notes)
+    documents, findings, report = composed.documents, composed.findings, composed.report
     blocking = [f for f in findings if f.counts]
     if blocking and cfg.document.status == "definitief":
         raise FindingsError(str(loaded.shown), [
@@ -78,11 +104,10 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
             files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa, logo=logo)
     files["verwerkingsregister.csv"] = to_csv(cfg)
     files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
-    report = compose_report(cfg, documents, [f.as_dict() for f in findings])
     if "docx" in options.formats:
         files[f"{REPORT.filename}.docx"] = to_docx(report)
     if "pdf" in options.formats:
-        files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa)
+        files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa, logo=logo)
     return RenderedSet(files, findings)
 
 

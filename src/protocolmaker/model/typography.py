@@ -73,6 +73,17 @@ def _nbsp(m: re.Match[str]) -> str:
             return text[:at] + NBSP + text[at + 1:]
     return text
 
+_REFERENCE_CODE = re.compile(r"(?<![\w/:.])(?=[\w&./-]*\d)[\w&.-]+(?:/[\w&.-]+)+(?![\w/])")
+"""A kenmerk or file number (‘POL/OB/2024-0113’, ‘SVG/RvB/2025/09’): one token with a digit and
+slashes, no address (‘https://…’ has ‘:’ before its slashes)."""
+
+
+def _join_slashes(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if re.search(r"\.[a-z]{2,}/", token):  # a web address without scheme: www.zvh.nl/2024
+        return token
+    return token.replace("/", "/" + WORD_JOINER)
+
 
 _HINT = re.compile(r"\d|onder|s-|€")
 """Every rule needs one of these: most paragraphs are left alone after one quick search."""
@@ -82,9 +93,12 @@ _HINT = re.compile(r"\d|onder|s-|€")
 def tie(text: str) -> str:
     """Dutch line-breaking typography: no-break spaces where a line must not break (a reference
     and its number, a number and its unit or law) and no break after ‘’s-’. Only spaces change
-    (and a joiner is inserted), so the text reads the same; renderers keep the characters."""
+    (and a joiner is inserted), so the text reads the same; renderers keep the characters.
+    A kenmerk never breaks at its slashes."""
     if not text or not _HINT.search(text):
         return text
     if "s-" in text:
         text = _APOSTROPHE_S.sub("\\1-" + WORD_JOINER, text)
+    if "/" in text:
+        text = _REFERENCE_CODE.sub(_join_slashes, text)
     return _SPACES.sub(_nbsp, text)
