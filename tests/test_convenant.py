@@ -108,10 +108,11 @@ def test_parties_in_preamble_equal_signature_blocks_equal_config(built: Path,
                   if s == "Ondertekening" and t.startswith("Handtekening")]
     assert len(preamble) == len(signatures) == len(cfg.partners)
     for p in cfg.partners:
-        if p.representative:
-            assert any(p.representative.name in t for t in preamble), p.id
-            assert any(s == "Ondertekening" and p.representative.name in t
-                       for s, t in paragraphs[:first_annex]), p.id
+        signer = cfg.person(p.representative)
+        assert signer is not None, p.id
+        assert any(signer.name in t for t in preamble), p.id
+        assert any(s == "Ondertekening" and signer.name in t
+                   for s, t in paragraphs[:first_annex]), p.id
     pdf = pdf_text(files(built, region)[1])
     assert pdf.count("Handtekening:") == len(signatures) + 2  # + Bijvoegsel 1 + Stuurgroep
 
@@ -159,13 +160,21 @@ def test_extra_functions_only_when_configured(built: Path) -> None:
 
 def test_optie_1_one_protocol_optie_2_each_protocol_named(built: Path) -> None:
     _, a15 = article(docx_sections(files(built, "den-bosch")[0]), "Uitwisseling van informatie")
-    assert "overeenkomstig het Privacy Protocol" in a15
-    assert "Privacy Protocollen" not in a15
+    bosch = load_config(CONFIGS / "den-bosch.yaml").config
+    assert len(bosch.workprocesses) <= 1
+    assert "handelen Partijen overeenkomstig het ‘Privacy Protocol Integrale Veiligheid" in a15
+    assert "Privacy Protocollen" not in a15 and "werkproces" not in a15
     cfg = load_config(CONFIGS / "fryslan.yaml").config
     _, a15f = article(docx_sections(files(built, "fryslan")[0]), "Uitwisseling van informatie")
-    assert len(cfg.choices.protocols) >= 2
-    for p in cfg.choices.protocols:
-        assert norm(p.title) in a15f
+    assert len(cfg.workprocesses) >= 2
+    for w in cfg.workprocesses:
+        # each werkproces names its protocol and the functions it carries out
+        m = re.search(rf"voor het werkproces ‘{re.escape(norm(w.name))}’, ter uitvoering van "
+                      r"(artikel [^:]+): het ‘([^’]+)’", a15f)
+        assert m, w.id
+        assert norm(m.group(2)) == norm(w.title or f"Privacy Protocol {w.name}")
+        assert re.fullmatch(r"artikel 2\.\d, onder [a-z](, (en )?artikel 2\.\d, onder [a-z])*",
+                            m.group(1)), m.group(1)
 
 
 def test_duration_alternatives(built: Path) -> None:
@@ -187,7 +196,7 @@ def test_references_point_to_the_article_carrying_the_content(built: Path, regio
            f"{manager_no};" in defs
     po_no, _ = article(d, "Partneroverleg")
     m = re.search(rf"Werkproces: het door het Partneroverleg op grond van artikel ({po_no}\.\d+), "
-                  r"onder c vastgesteld", defs)
+                  r"onder c, vastgesteld", defs)
     assert m, "definitie Werkproces verwijst niet naar het Partneroverleg"
     task = docx_leden(files(built, region)[0])[m.group(1)]
     assert "c. in samenwerking met de Manager opstellen en vaststellen van het operationele " \
@@ -248,17 +257,19 @@ def test_dutch_apostrophe_and_diacritics(built: Path) -> None:
 EVIL = """extends: _basis.yaml
 document: {versie: "1", status: concept, datum: 2026-01-01}
 zvh: {id: kwaad, naam: "ZVH {{ 7*7 }}", beheersgemeente: g}
+personen:
+  - {id: b, naam: B, functie: burgemeester, organisatie: g}
+  - {id: v, naam: "[[ref:x]] \\\\", functie: "{{ cfg }}", organisatie: ggz}
 partijen:
-  - {id: g, soort: gemeente, naam: "Gem & Co <b>", burgemeester: {naam: B}}
-  - {id: ggz, soort: ggz, naam: "A & B <C> {% raw %}", afkorting: "A&B",
-     vertegenwoordiger: {naam: "[[ref:x]] \\\\", functie: "{{ cfg }}"}}
+  - {id: g, soort: gemeente, naam: "Gem & Co <b>", burgemeester: b}
+  - {id: ggz, soort: ggz, naam: "A & B <C> {% raw %}", afkorting: "A&B", vertegenwoordiger: v}
 """
 
 
 def test_user_text_is_escaped_never_executed(tmp_path: Path) -> None:
     path = write_region(tmp_path, EVIL)
     res = run_cli("build", path, "--out", tmp_path / "out")
-    assert res.code == 0, res.text
+    assert res.code == 1 and "concept met" in res.out, res.text  # a bare config: fouten
     docx = " ".join(t for _, t in docx_paragraphs(tmp_path / "out/kwaad/convenant.docx"))
     pdf = norm(pdf_text(tmp_path / "out/kwaad/convenant.pdf"))
     for literal in ("A & B <C> {% raw %}", "Gem & Co <b>", "ZVH {{ 7*7 }}", "[[ref:x]] \\",
@@ -367,7 +378,7 @@ OPEN = EVIL.replace("kwaad", "open").replace(', afkorting: "A&B"', "")
 def test_open_points_highlighted_in_concept_refused_in_definitief(tmp_path: Path) -> None:
     path = write_region(tmp_path, OPEN)
     res = run_cli("build", path, "--out", tmp_path / "out", "--format", "docx")
-    assert res.code == 0, res.text
+    assert res.code == 1 and "concept met" in res.out, res.text  # built, with fouten
     xml = zipfile.ZipFile(tmp_path / "out/open/convenant.docx").read("word/document.xml").decode()
     assert 'w:highlight w:val="yellow"' in xml
     (tmp_path / "out2").mkdir()

@@ -100,9 +100,9 @@ def test_libreoffice_renumbers_leden_articles_and_references_after_an_insertion(
         [plain(lo_shown(f.result, f.lower)) for f in expected_refs(new)]
     old_text = fold(" ".join(p["text"] for p in before["paragraphs"]))
     new_text = fold(" ".join(p["text"] for p in after["paragraphs"]))
-    was = re.search(r"op grond van artikel 6\.(\d+), onder c vastgestelde", old_text)
+    was = re.search(r"op grond van artikel 6\.(\d+), onder c, vastgestelde", old_text)
     assert was
-    assert f"op grond van artikel 7.{int(was.group(1)) + 1}, onder c vastgestelde" in new_text
+    assert f"op grond van artikel 7.{int(was.group(1)) + 1}, onder c, vastgestelde" in new_text
     assert sum(1 for r in before["refs"]) == sum(1 for r in after["refs"]) > 30
     changed = sum(a["shown"] != b["shown"] for a, b in zip(before["refs"], after["refs"],
                                                             strict=True))

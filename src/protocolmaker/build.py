@@ -16,8 +16,8 @@ from pathlib import Path
 from protocolmaker.checks.engine import Finding
 from protocolmaker.config.loader import LoadedConfig
 from protocolmaker.documents import DocumentSet, DocumentSpec, compose_set
-from protocolmaker.model.document import Document
 from protocolmaker.errors import BuildError, ConfigLookupError, FindingsError, OpenPointsError
+from protocolmaker.model.document import Document
 
 FORMATS = ("docx", "pdf")
 

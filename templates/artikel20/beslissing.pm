@@ -75,8 +75,9 @@ bullet de verstrekking van politiegegevens aan het Samenwerkingsverband overeens
   ondersteuning en interventies voor zowel daders als slachtoffers draagt bij aan het voorkomen
   van strafbare feiten, het handhaven van de openbare orde en het verlenen van hulp aan hen die
   deze behoeven, en dit doel kan de politie niet op een andere wijze bereiken;
-bullet een zwaarwegend algemeen belang van meer dan gewone betekenis moet zijn, en de verstrekking
-  moet voldoen aan de eisen van proportionaliteit en subsidiariteit;
+bullet het algemeen belang dat de verstrekking noodzakelijk maakt, zwaarwegend moet zijn, dat wil
+  zeggen van meer dan gewone betekenis, en de verstrekking moet voldoen aan de eisen van
+  proportionaliteit en subsidiariteit;
 bullet het belang dat met de verstrekking wordt gediend, is afgewogen tegen het belang van de
   bescherming van de persoonlijke levenssfeer van degenen op wie de politiegegevens betrekking
   hebben, zoals vastgelegd in [[ref:belangenafweging]];
@@ -109,10 +110,11 @@ ond het handhaven van de openbare orde;
 ond het verlenen van hulp aan hen die deze behoeven;
 ond het uitoefenen van toezicht op de naleving van regelgeving.
 {% if lid3 or lid4 %}
-lid[grondslag-per-werkproces] Voor het werkproces
-  {% for pr in lid3 + lid4 %}‘{{ pr.name }}’{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}
-  verstrekt de politie de politiegegevens op grond van
-  {% if lid3 %}{{ art('wpg', 20, lid=3) }}{% endif %}{% if lid3 and lid4 %}, respectievelijk {% endif %}{% if lid4 %}{{ art('wpg', 20, lid=4) }}{% endif %};
+{% macro named(prs) %}{{ 'het werkproces' if prs|length == 1 else 'de werkprocessen' }} {% for pr in prs %}‘{{ pr.name }}’{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% endmacro %}
+lid[grondslag-per-werkproces] {% if lid3 %}Voor {{ named(lid3) }} verstrekt de politie de
+  politiegegevens op grond van {{ art('wpg', 20, lid=3) }}{% if lid4 %}, en voor {{ named(lid4) }}
+  op grond van {{ art('wpg', 20, lid=4) }}{% endif %}{% else %}Voor {{ named(lid4) }} verstrekt de
+  politie de politiegegevens op grond van {{ art('wpg', 20, lid=4) }}{% endif %};
   dit besluit legt voor {{ 'dat werkproces' if (lid3 + lid4)|length == 1 else 'die werkprocessen' }}
   de overeenstemming met het bevoegd gezag en de voorwaarden van de verstrekking vast.{% if lid1 %}
   Voor {{ 'het werkproces' if lid1|length == 1 else 'de werkprocessen' }}
@@ -180,8 +182,9 @@ ond {{ name }}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% endif %}
 lid Verstrekking aan anderen dan de in het vorige lid genoemde ontvangers op grond van dit besluit
-  is niet toegestaan{% if v.non_recipients %}; in het bijzonder ontvangen
-  {{ v.names(v.non_recipients) }} geen politiegegevens{% endif %}.
+  is niet toegestaan{% if v.non_recipients %}; in het bijzonder
+  {{ 'ontvangt' if v.non_recipients|length == 1 else 'ontvangen' }}
+  {{ v.full_names(v.non_recipients) }} geen politiegegevens{% endif %}.
 
 @artikel voorwaarden | Voorwaarden
 {# 004:4777-4840; Bpg 4:8 and 6:4 lid 2 (docs § 1.9); protocol art. 7, 8, 13.5, 17.6 #}

@@ -542,8 +542,9 @@ lid[uitwisseling-protocol] Voor zover het de Verwerking van Persoonsgegevens bet
   {{ wet('wjsg') }} of de {{ wet('wpg') }}, handelen de Partijen die aan een werkproces deelnemen
   overeenkomstig het Privacy Protocol van dat werkproces, te weten:
 {% for pr in v.protocols %}
+{# each function is an onderdeel (‘artikel 2.2, onder a’), closed by a comma before ‘en’ #}
 ond[protocol-{{ pr.id }}] voor het werkproces ‘{{ pr.name }}’, ter uitvoering van
-  {% for fid in pr.functions %}{{ ref(v.function_key(fid)) }}{{ ' en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% if not pr.functions %}{{ open('functie van het werkproces ' ~ pr.name) }}{% endif %}:
+  {% for fid in pr.functions %}{{ ref(v.function_key(fid)) }}{{ ', en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% if not pr.functions %}{{ open('functie van het werkproces ' ~ pr.name) }}{% endif %}:
   het ‘{{ pr.title }}’{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% else %}
@@ -630,7 +631,9 @@ lid De Stuurgroep beslist op het verzoek tot toetreding na akkoord te hebben ver
   Partijen. In geval van goedkeuring vindt toetreding tot het Convenant plaats door ondertekening
   van [[ref:toetredingsformulier]] door die organisatie en de voorzitter van de Stuurgroep.
   Toetreding tot het Convenant omvat toetreding tot
-  {{ 'de Privacy Protocollen' if v.several_protocols else 'het Privacy Protocol' }}.
+  {% if v.several_protocols %}het Privacy Protocol van ieder werkproces waaraan de organisatie gaat
+  deelnemen; de Stuurgroep stelt in haar besluit vast aan welke werkprocessen dat is{% else %}het
+  Privacy Protocol{% endif %}.
 
 @artikel wijzigingen | Wijzigingen
 {# 004:10950-10967 #}

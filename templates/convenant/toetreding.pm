@@ -12,7 +12,7 @@ bullet de Stuurgroep positief heeft besloten op toetreding van ondergetekende to
 p verklaart daartoe het volgende:
 bullet ondergetekende onderschrijft de in het Convenant geformuleerde doelstellingen, verplicht
   zich de bepalingen in het Convenant en
-  {{ 'de Privacy Protocollen' if v.several_protocols else 'het Privacy Protocol' }} te zullen
-  naleven en verklaart zich in dit kader gerechtigd tot het uitwisselen van informatie met
+  {{ 'het Privacy Protocol van ieder werkproces waaraan ondergetekende deelneemt' if v.several_protocols else 'het Privacy Protocol' }}
+  te zullen naleven en verklaart zich in dit kader gerechtigd tot het uitwisselen van informatie met
   Partijen.
 {% include "gedeeld/toetreder-ondertekening.pm" %}

@@ -446,8 +446,14 @@ lid[gr-verstrekking] De grondslag voor de verstrekking van Persoonsgegevens als 
 lid[gr-privaat] In afwijking van [[ref:gr-verwerking]] tot en met [[nr:gr-verstrekking]] Verwerken
   de volgende Partijen Persoonsgegevens niet op grond van {{ art('avg', 6, lid=1, onder='e') }},
   maar op de daarbij genoemde grondslag van {{ art('avg', 6, lid=1) }}:
+{# the wording of AVG art. 6(1) a, c and f, per basis the partner relies on #}
+{% set basis_text = {'a': 'met toestemming van Betrokkene (onder a)',
+  'b': 'voor zover de Verwerking noodzakelijk is voor de uitvoering van een overeenkomst waarbij Betrokkene partij is (onder b)',
+  'c': 'voor zover de Verwerking noodzakelijk is om te voldoen aan een wettelijke verplichting die op die Partij rust (onder c)',
+  'd': 'voor zover de Verwerking noodzakelijk is om de vitale belangen van Betrokkene of van een andere natuurlijke persoon te beschermen (onder d)',
+  'f': 'voor zover de Verwerking noodzakelijk is voor de behartiging van het gerechtvaardigd belang van die Partij en de belangen of grondrechten en fundamentele vrijheden van Betrokkene niet zwaarder wegen (onder f)'} %}
 {% for p in private %}
-ond {{ v.name(p) }}: {% if v.gdpr_bases(p) %}onder {{ v.gdpr_bases(p)|nl_list }}{% endif %}{% if not v.gdpr_bases(p) %}{{ open('AVG-grondslag van ' ~ v.name(p)) }}{% endif %}{% if 'a' in v.gdpr_bases(p) %} (toestemming van Betrokkene){% endif %}{% if 'f' in v.gdpr_bases(p) %}, waarbij de Verwerking noodzakelijk moet zijn voor de behartiging van een gerechtvaardigd belang en de belangen van Betrokkene daar niet tegen opwegen{% endif %}{{ ';' if not loop.last else '.' }}
+ond {{ v.name(p) }}: {% if v.gdpr_bases(p) %}{% for b in v.gdpr_bases(p) %}{{ basis_text.get(b, 'onder ' ~ b) }}{{ ', en ' if loop.revindex == 2 else (', ' if not loop.last else '') }}{% endfor %}{% else %}{{ open('AVG-grondslag van ' ~ v.name(p)) }}{% endif %}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% endif %}
 lid[gr-partijen] De in [[ref:gr-verwerking]] tot en met [[nr:gr-verstrekking]] bedoelde grondslag kan

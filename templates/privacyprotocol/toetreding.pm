@@ -8,8 +8,8 @@ bullet deelname aan het Protocol, gelet op de publieke en/of maatschappelijke ta
   gelet op de verantwoordelijkheid en/of bevoegdheid van ondergetekende, een bijdrage levert aan
   de doelstelling zoals geformuleerd in [[ref:convenant#doel]] en
   {{ ref(ppp ~ 'doeleinden') }}{{ '' if ppp else ' van het Protocol' }};
-bullet ondergetekende is toegetreden tot het Convenant, en de Stuurgroep positief heeft besloten
-  op toetreding van ondergetekende tot het Convenant en dit Protocol;
+bullet ondergetekende tot het Convenant is toegetreden en de Stuurgroep positief heeft besloten op
+  toetreding van ondergetekende tot dit Protocol;
 {% if nieuw is defined and nieuw and nieuw.kind in ('overig', 'woningcorporatie') %}
 bullet voorafgaand aan de uitwisseling van Persoonsgegevens een juridische analyse is opgesteld
   zoals bedoeld in [[ref:{{ ppp|raw }}toetreding-analyse]];

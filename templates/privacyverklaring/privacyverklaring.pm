@@ -19,7 +19,7 @@ p Het {{ zvh.name }} is een samenwerkingsverband van {{ v.statement_members }}{%
   {% if v.several_protocols %}de privacyprotocollen {{ v.quoted_protocol_titles|raw }}{% else %}het ‘{{ v.protocols[0].title }}’{% endif %}.
 heading Deelnemende partijen
 {% for p in cfg.partners %}
-bullet {{ v.full_name(p)|ucfirst }}{% if p.kind == 'om' %}, arrondissementsparket {{ p.parket }}{% elif p.kind == 'politie' %}, eenheid {{ p.police_unit }}{% elif p.kind == 'gemeente' %} en de burgemeester van {{ p.name }}{% endif %}{{ ';' if not loop.last else '.' }}
+bullet {{ v.full_name(p) }}{% if p.kind == 'om' %}, arrondissementsparket {{ p.parket }}{% elif p.kind == 'politie' %}, eenheid {{ p.police_unit }}{% elif p.kind == 'gemeente' %} en de burgemeester van {{ p.name }}{% endif %}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 
 {% for pr in v.protocols %}
@@ -39,7 +39,7 @@ bullet het mogelijk maken van samenwerking met het oog op deze doelen.
 p Wij gebruiken uw gegevens alleen voor deze doelen, en per fase ({{ pr.phase_names|nl_list|lower }})
   alleen de gegevens die in die fase nodig zijn.
 {% if v.several_protocols %}
-p Aan dit werkproces nemen deel: {{ v.names(pr.partners) }}.
+p Aan dit werkproces nemen deel: {{ v.full_names(pr.partners) }}.
 {% endif %}
 p Nadat is besloten dat het zorg- en veiligheidshuis niet langer bij uw situatie betrokken is
   (afschaling), gelden de volgende termijnen:
@@ -60,7 +60,7 @@ p De partijen verwerken uw gegevens omdat dat nodig is voor de uitvoering van hu
   De politie verstrekt gegevens op grond van {{ art('wpg', 20) }}.{% endif %}{% if v.om %}
   Het Openbaar Ministerie verstrekt justitiële en strafvorderlijke gegevens op grond van de
   {{ wet('wjsg') }}.{% endif %}{% if v.without_public_task %}
-  {{ v.names(v.without_public_task)|ucfirst }} {{ 'verwerkt' if v.without_public_task|length == 1 else 'verwerken' }}
+  {{ v.full_names(v.without_public_task)|ucfirst }} {{ 'verwerkt' if v.without_public_task|length == 1 else 'verwerken' }}
   uw gegevens alleen met uw toestemming, als dat nodig is om een wettelijke verplichting na te
   komen, of als dat nodig is voor een gerechtvaardigd belang dat zwaarder weegt dan uw belang.{% endif %}
   U bent niet verplicht om gegevens aan het zorg- en veiligheidshuis te verstrekken; de partijen
@@ -74,11 +74,11 @@ p Als een verwerking op uw toestemming berust, kunt u die toestemming altijd int
 @sectie rechten | Uw rechten
 {% set cp = v.party(lk.contact_point) if v.wgs_protocols else none %}
 p U hebt het recht om:
-bullet uw gegevens in te zien; u krijgt binnen {{ t.access_weeks }} weken antwoord;
-bullet onjuiste gegevens te laten corrigeren of gegevens te laten verwijderen; u krijgt binnen
-  {{ t.correction_weeks }} weken een besluit;
-bullet bezwaar te maken tegen de verwerking; u krijgt binnen {{ t.objection_weeks }} weken een
-  besluit.
+bullet uw gegevens in te zien (u krijgt binnen {{ t.access_weeks }} weken antwoord);
+bullet onjuiste gegevens te laten corrigeren of gegevens te laten verwijderen (u krijgt binnen
+  {{ t.correction_weeks }} weken een besluit);
+bullet bezwaar te maken tegen de verwerking (u krijgt binnen {{ t.objection_weeks }} weken een
+  besluit).
 p Het recht op overdraagbaarheid van gegevens geldt niet, omdat de verwerking plaatsvindt voor
   taken van algemeen belang.{% if cp %} U kunt uw rechten uitoefenen bij het contactpunt,
   {{ v.full_name(cp) }}, of bij een van de partijen; uw verzoek wordt dan binnen het zorg- en
@@ -101,4 +101,3 @@ p Voor vragen over de verwerking van uw persoonsgegevens of om uw rechten uit te
   terecht bij {{ v.coordinator() }} van het zorg- en veiligheidshuis:
   {{ zvh.privacy_contact or open('e-mailadres voor privacyvragen (zvh: privacycontact)') }}{% if zvh.website %}
   ({{ zvh.website }}){% endif %}.
-p Deze privacyverklaring is laatst gewijzigd op {{ cfg.document.date|datum }}.

@@ -38,7 +38,7 @@ p Het zorg- en veiligheidshuis verwerkt de casuïstiek op grond van de afspraken
   en de privacyprotocollen.
 {% endif %}
 {% for pr in v.protocols %}
-bullet Werkproces ‘{{ pr.name }}’: {{ {'wgs': 'onder de Wet gegevensverwerking door samenwerkingsverbanden', 'radicalisering': 'onder de wet voor de persoonsgerichte aanpak van radicalisering', 'convenant': 'op grond van convenant en privacyprotocol'}[pr.framework] }}{% if pr.third_parties %}; per casus als derde: {{ v.names(pr.third_parties) }}{% endif %}.
+bullet Werkproces ‘{{ pr.name }}’: {{ {'wgs': 'onder de Wet gegevensverwerking door samenwerkingsverbanden', 'radicalisering': 'onder de wet voor de persoonsgerichte aanpak van radicalisering', 'convenant': 'op grond van convenant en privacyprotocol'}[pr.framework] }}{% if pr.third_parties %}; per casus als derde: {{ v.full_names(pr.third_parties) }}{% endif %}.
 {% endfor %}
 
 @sectie afwijkingen | Bewust aanvaarde afwijkingen

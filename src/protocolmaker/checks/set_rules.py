@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from protocolmaker.checks.engine import Context, Hit, rule
-from protocolmaker.checks.text import article_text, full_text, party_lines, signatures
+from protocolmaker.checks.text import article_text, full_text, party_lines, places, signatures
 from protocolmaker.model.document import Document, Paragraph, plain
 from protocolmaker.model.typography import long_date, smarten
 from protocolmaker.model.view import View
@@ -81,9 +81,12 @@ def a20_recipients_are_parties(ctx: Context) -> Iterator[Hit]:
                 yield Hit(f"‘{recipient}’ ontvangt volgens werkproces ‘{pr.name}’ "
                           "politiegegevens maar staat niet bij de ontvangers.", document=name,
                           where="Ontvangers")
+    art = next(a for a in doc.articles if a.key == "ontvangers")
+    first = f"artikel {art.leden[0].number}" if art.leden else ""
+    # the list is the first lid (with its onderdelen); a later lid may name who does not receive
+    listed = " ".join(t for w, t in places(doc) if w == first or w.startswith(first + ","))
     for p in v.non_recipients:
         for recipient in v.recipient_names([p]):
-            listed = text.split("in het bijzonder ontvangen")[0]
             if smarten(recipient) in listed:
                 yield Hit(f"‘{recipient}’ is geen ontvanger maar staat bij de ontvangers.",
                           document=name, where="Ontvangers")

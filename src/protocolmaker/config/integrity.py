@@ -109,7 +109,10 @@ def check_integrity(loaded: LoadedConfig) -> list[Problem]:
     kinds = {p.id: p.kind for p in c.partners}
     with_joining = {**kinds, **{p.id: p.kind for p in c.joining}}
     for path, ref, kind in _party_refs(loaded):
-        if ref not in (with_joining if path[0] == "personen" else kinds):
+        # a joining organisation may already grant its mandate and name its werkprocessen
+        may_join = path[0] == "personen" or (path[0] == "mandaten" and path[-1] == "mandaatgever") \
+            or (path[0] == "werkprocessen" and path[2] == "partijen")
+        if ref not in (with_joining if may_join else kinds):
 
             close = difflib.get_close_matches(ref, list(kinds), n=1, cutoff=0.6)
             hint = f"Bedoelde u ‘{close[0]}’? " if close else ""

@@ -99,6 +99,13 @@ class Protocol:
     """‘wgs’, ‘radicalisering’ or ‘convenant’: the law this werkproces processes under."""
     third_parties: tuple[Partner, ...] = ()
     """Convenant parties that take part only incidentally, as a third party, per casus."""
+    listed: tuple[str, ...] = ()
+    """The party ids the werkproces names (`partijen`); empty: every party takes part."""
+
+    def admits(self, partner: Partner) -> bool:
+        """Whether a (joining) organisation takes part in this werkproces: named in it, or the
+        werkproces is open to every party."""
+        return not self.listed or partner.id in self.listed
 
     @property
     def wgs(self) -> bool:
@@ -238,6 +245,11 @@ class View:
     def names(self, parties: list[Partner] | tuple[Partner, ...]) -> str:
         return enumerate_nl([self.name(p) for p in parties])
 
+    def full_names(self, parties: list[Partner] | tuple[Partner, ...]) -> str:
+        """Parties by their full names, for a document that defines no abbreviations (the
+        Artikel 20 Wpg Beslissing, the privacy statement, the verantwoording)."""
+        return enumerate_nl([self.full_name(p) for p in parties])
+
     @property
     def municipality_names(self) -> str:
         return enumerate_nl([g.name or "" for g in self.municipalities])
@@ -348,7 +360,7 @@ class View:
                 phases=tuple(w.phases or PHASES), retention=w.retention or cfg.retention,
                 a20_recipients=recipients, agreements=tuple(w.agreements),
                 filename="privacyprotocol" if single or not w.id else f"privacyprotocol-{w.id}",
-                framework=framework, third_parties=third))
+                framework=framework, third_parties=third, listed=tuple(w.partners)))
         return out
 
     def _a20_recipients(self, w: Workprocess, partners: tuple[Partner, ...]) -> tuple[Partner, ...]:
