@@ -39,8 +39,9 @@ p De Korpschef van politie, namens deze de politiechef van de eenheid {{ pol.pol
   {{ v.authority(m) }}{% else %}, {{ open('mandaat van de politiechef (mandaten, reikwijdte ‘artikel20’)') }}{% endif %},
   in overeenstemming met het bevoegd gezag, te weten
   {{ 'de burgemeesters van de gemeenten ' if v.several_municipalities else 'de burgemeester van ' }}{{ v.municipality_names }}
-  en de officier van justitie van het arrondissementsparket
-  {{ om.parket if om else open('arrondissementsparket van de officier van justitie') }},
+  {% set ovj = v.person(a20.public_prosecutor) %}{% if om %}en de officier van justitie van het
+  arrondissementsparket {{ om.parket }}{% elif ovj %}en de {{ ovj.function }}{% else %}en de
+  officier van justitie van het arrondissementsparket {{ open('arrondissementsparket van de officier van justitie') }}{% endif %},
 p gelet op {{ art('wpg', [7, 20]) }}, {{ art('bpg', ['4:5', '4:8', '6:4']) }}{% if lid3 %},
   {{ art('wgs', ['2.27', '2.30']) }}{% endif %} en het ‘{{ convenant.title }}’;
 
@@ -229,6 +230,5 @@ sign De Korpschef van politie, eenheid {{ pol.police_unit }} | {% if chief %}nam
 {% set mayor = v.person(g.mayor) %}
 sign De burgemeester van {{ g.name }} | {% if mayor %}{{ mayor.name }}, {{ mayor.function }}{% else %}{{ open('burgemeester van ' ~ g.name) }}{% endif %}
 {% endfor %}
-{% set ovj = v.person(a20.public_prosecutor) %}
 sign De officier van justitie{% if om %}, arrondissementsparket {{ om.parket }}{% endif %} |
   {% if ovj %}{{ ovj.name }}, {{ ovj.function }}{% else %}{{ open('officier van justitie (artikel20: officier_van_justitie)') }}{% endif %}

@@ -151,7 +151,7 @@ lid [[def:Justitiële gegevens]]: bij algemene maatregel van bestuur omschreven 
   of gegevens over een rechtspersoon inzake de toepassing van het strafrecht of de strafvordering,
   die in een bestand worden Verwerkt ({{ art('wjsg', 1, onder='a') }});
 {% endif %}
-{% if has_om or has_dji %}
+{% if has_om or (has_dji and not wgs) %}
 lid [[def:Tenuitvoerleggingsgegevens]]: Persoonsgegevens of gegevens over een rechtspersoon
   inzake de tenuitvoerlegging van strafrechtelijke beslissingen, die in een dossier of een ander
   gegevensbestand zijn of worden verwerkt ({{ art('wjsg', 1, onder='d') }});
@@ -246,7 +246,8 @@ lid [[def:Werkproces]]: het door het Partneroverleg op grond van [[ref:convenant
   vastgestelde proces voor samenwerking in het zorg- en veiligheidshuis, zoals beschreven in
   [[ref:convenant#werkproces]], waaronder het proces omtrent en het delen van informatie en de
   Afschaling van een Casus;
-{% set law_terms = ['avg', 'uavg'] + (['wjsg'] if has_om or has_dji else []) + (['wpg', 'bpg'] if has_police else []) %}
+{# a law gets an abbreviation only where the text uses it (DOC-05): the UAVG in art. 17 (police) #}
+{% set law_terms = ['avg'] + (['uavg'] if has_police else []) + (['wjsg'] if has_om or has_dji else []) + (['wpg', 'bpg'] if has_police else []) %}
 {% for key in law_terms %}
 lid [[def:{{ v.law_short(key) }}]]: {{ wet(key, vorm='titel') }}{% if key == 'avg' %}, Verordening (EU) 2016/679 van het Europees Parlement en de Raad van 27 april 2016{% endif %}{{ ';' if not loop.last else '.' }}
 {% endfor %}

@@ -439,7 +439,7 @@ class View:
         """Protocol art. 6.4: one onderdeel per task; kinds that share a task (the three
         reclasseringsinstellingen) share one onderdeel that names each party; a generic ‘een …’
         names the parties of that kind; ‘overig’ partners bring their own stated basis."""
-        from protocolmaker.model.compose import render_catalog_text
+        from protocolmaker.model.compose import Raw, escape, render_catalog_text
 
         items: list[dict[str, Any]] = []
         seen: dict[str, dict[str, Any]] = {}
@@ -463,7 +463,7 @@ class View:
                 items.append(item)
         for item in items:
             if item["partner"] is None and item["who"].startswith("een "):
-                item["who"] = f"{item['who']} ({self.names(item['parties'])})"
+                item["who"] = Raw(f"{item['who']} ({escape(self.names(item['parties']))})")
         return items
 
     def coordinator(self, capital: bool = False) -> str:
