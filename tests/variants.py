@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-
 from tests.conftest import CONFIGS
 
 from protocolmaker.config.catalog import partner_kinds
