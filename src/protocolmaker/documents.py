@@ -96,9 +96,13 @@ def compose_joining(cfg: RegionConfig, partner: Partner) -> Document:
 def compose_report(cfg: RegionConfig, documents: DocumentSet,
                    findings: list[dict[str, object]]) -> Document:
     """The verantwoording beside the set: its documents, findings, deviations and open points."""
+    from protocolmaker.citations import cited_laws
+
     listed = [{"title": doc.title, "file": spec.filename} for spec, doc in documents]
     points = [(f"{spec.label}, {where}", what) for spec, doc in documents
               for where, what in doc.open_points()]
+    cited = cited_laws(((spec.label, doc) for spec, doc in documents), cfg.reference_date)
     return compose(REPORT.template, REPORT.kind, cfg, short_title=REPORT.short_title,
                    label=REPORT.label,
-                   extra={"documents": listed, "findings": findings, "open_points": points})
+                   extra={"documents": listed, "findings": findings, "open_points": points,
+                          "cited": cited})

@@ -509,20 +509,21 @@ lid Geschillen omtrent de uitvoering van taken door een Casusregisseur worden vo
   Partneroverleg.
 
 @artikel ondersteunend-personeel | Ondersteunend personeel
-{# 004:10800-10821 #}
+{# 004:10800-10821; issue 9.2: staff are employed by, and work under, a legal person (the
+   gemeente), not an administrative body (the college) #}
 {% set st = cfg.gremia.support_staff %}
 lid Het zorg- en veiligheidshuis wordt ondersteund door één of meer administratieve medewerkers
   ({{ st.functions or open('soort ondersteunend personeel') }}).
-  {{ v.name(st.provided_by)|ucfirst if st.provided_by else open('partij die ondersteunend personeel levert') }}
-  draagt zorg voor voldoende personele ondersteuning in het zorg- en veiligheidshuis. Dit
-  personeel werkt onder de verantwoordelijkheid van
-  {{ v.name(st.provided_by) if st.provided_by else open('partij die ondersteunend personeel levert') }}.
+  {{ v.employer(st.provided_by, 'partij die ondersteunend personeel levert')|ucfirst }} draagt zorg
+  voor voldoende personele ondersteuning in het zorg- en veiligheidshuis. Dit personeel werkt
+  onder de verantwoordelijkheid van
+  {{ v.employer(st.provided_by, 'partij die ondersteunend personeel levert') }}.
 lid De {{ st.hiring_decided_by|ucfirst if st.hiring_decided_by else open('Stuurgroep of Manager') }}
   kan, buiten het inzetten van personeel dat in dienst is van
   {{ v.employer(st.provided_by, 'partij die ondersteunend personeel levert') }},
   besluiten personeel op grond van een dienstverleningsovereenkomst in te zetten. Dit personeel
   werkt onder de verantwoordelijkheid van
-  {{ v.name(st.hired_staff_responsible) if st.hired_staff_responsible else open('partij verantwoordelijk voor ingehuurd personeel') }}.
+  {{ v.employer(st.hired_staff_responsible, 'partij verantwoordelijk voor ingehuurd personeel') }}.
 lid De dagelijkse aansturing van het personeel gebeurt door de Manager.
 
 @artikel uitwisseling | Uitwisseling van informatie

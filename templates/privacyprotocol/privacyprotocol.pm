@@ -519,7 +519,8 @@ lid[wpg-geheim] De geheimhoudingsbepaling van {{ art('wpg', 7) }} blijft rusten 
   [[ref:doeleinden-fasen]]. De politie kan in uitzonderingsgevallen ook toestemming geven aan de
   ontvanger voor doorverstrekking aan de Procesregisseur, maar legt deze toestemming vast in haar
   systemen.
-{% set blocked = v.non_recipients|select('in', parties)|list %}
+{# parties and third parties alike: a derde receives no police data either (issue 9.6) #}
+{% set blocked = v.non_recipients|select('in', parties + proto.third_parties)|list %}
 lid[politie-ontvangers] Politiegegevens worden uitsluitend verstrekt aan en gedeeld met de Partijen
   die daarvoor zijn aangewezen in {% if v.needs_a20_decision %}[[ref:artikel20#ontvangers]]{% else %}het
   Convenant{% endif %}{% if blocked %}. {{ v.names(blocked)|ucfirst }}

@@ -41,6 +41,24 @@ p Het zorg- en veiligheidshuis verwerkt de casuïstiek op grond van de afspraken
 bullet Werkproces ‘{{ pr.name }}’: {{ {'wgs': 'onder de Wet gegevensverwerking door samenwerkingsverbanden', 'radicalisering': 'onder de wet voor de persoonsgerichte aanpak van radicalisering', 'convenant': 'op grond van convenant en privacyprotocol'}[pr.framework] }}{% if pr.third_parties %}; per casus als derde: {{ v.full_names(pr.third_parties) }}{% endif %}.
 {% endfor %}
 
+@sectie wetgeving | Aangehaalde wet- en regelgeving
+{# From the law catalog (templates/catalogus/wetgeving.yaml) via protocolmaker.citations: what the
+   set cites, whether it holds on the peildatum, and which cited articles were not read in the
+   official text when the catalog was compiled (docs/wetgeving-onderzoek.md). #}
+p De documenten halen de volgende regelingen aan. Artikelen waarvan het onderwerp bij het
+  samenstellen van de catalogus niet in de officiële tekst is nagelezen, zijn als zodanig
+  vermeld; de jurist die de documenten beoordeelt, controleert die in het bijzonder.
+{% for c in cited %}
+bullet {{ c.law.title }}{% if c.law.source %} ({{ c.law.source }}){% endif %}{% if not c.in_force %}, geldt niet op de peildatum{% endif %}{% if c.articles %}: {{ c.cited_text }}{% if c.unchecked %}; niet nagelezen: {{ c.unchecked_text }}{% endif %}{% endif %}{{ ';' if not loop.last else '.' }}
+{% endfor %}
+{% if v.wgs_protocols %}
+p Niet vastgesteld bij het opstellen: de tekst van het besluit bij de Wet gegevensverwerking
+  door samenwerkingsverbanden (Stb. 2024, 380), waar de wet daarnaar verwijst (het contactpunt), en
+  of de politie naast de verstrekking op grond van artikel 20, derde lid, van de Wet
+  politiegegevens nog een beslissing op grond van het eerste lid van dat artikel neemt. De
+  keuzes die de regio daarover heeft gemaakt, staan hierboven.
+{% endif %}
+
 @sectie afwijkingen | Bewust aanvaarde afwijkingen
 {% set accepted = findings|selectattr('afwijking')|list %}
 {% if accepted %}
@@ -73,6 +91,17 @@ bullet {{ where }}: {{ what }}
 {% endfor %}
 {% endif %}
 
+{% set analysed = cfg.partners|selectattr('legal_analysis')|list %}
+{% if analysed %}
+@sectie analyses | Juridische analyses
+p Voor de volgende partijen, die het model van het privacyprotocol niet noemt of die geen taak
+  van algemeen belang hebben, is vóór de uitwisseling van persoonsgegevens een juridische analyse
+  vastgesteld:
+{% for p in analysed %}
+bullet {{ v.full_name(p) }}: kenmerk {{ p.legal_analysis.reference }}, {{ p.legal_analysis.date|datum }}{{ ';' if not loop.last else '.' }}
+{% endfor %}
+
+{% endif %}
 @sectie contact | Contactpersonen
 {% set adviser = v.person(zvh.privacy_adviser) %}
 p Privacyadviseur van het zorg- en veiligheidshuis:

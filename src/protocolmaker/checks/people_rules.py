@@ -133,12 +133,16 @@ def staff_of_recipients(ctx: Context) -> Iterator[Hit]:
         return
     blocked = {p.id for p in v.non_recipients}
     g = ctx.cfg.gremia
-    for path, party in ((("gremia", "procesregisseur", "werkgever"), g.process_director.employer),
-                        (("gremia", "ondersteunend_personeel", "geleverd_door"),
-                         g.support_staff.provided_by)):
-        if party in blocked:
-            yield Hit(f"‘{party}’ ontvangt geen politiegegevens maar levert de medewerkers die "
-                      "ze in het zorg- en veiligheidshuis verwerken.", path)
+    for path, party, staff in (
+            (("gremia", "procesregisseur", "werkgever"), g.process_director.employer,
+             "de Procesregisseur"),
+            (("gremia", "ondersteunend_personeel", "geleverd_door"), g.support_staff.provided_by,
+             "het ondersteunend personeel")):
+        partner = ctx.cfg.partner(party) if party in blocked else None
+        if partner:
+            yield Hit(f"{partner.name} (‘{party}’) ontvangt geen politiegegevens, maar "
+                      f"{staff}, die ze in het zorg- en veiligheidshuis verwerkt, is bij haar in "
+                      "dienst.", path)
 
 
 @rule("PE-09", "De gemandateerde politiechef werkt voor de politie", "fout",

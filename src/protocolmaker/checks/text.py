@@ -4,7 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from protocolmaker.model.document import Document, Paragraph, Signature, Term, plain
+from protocolmaker.model.document import (
+    Document,
+    Inline,
+    Paragraph,
+    Signature,
+    Term,
+    _block_inlines,
+    plain,
+)
+
+
+def located_inlines(doc: Document) -> Iterator[tuple[str, Inline]]:
+    """(where, inline run) for every block of the document, in reading order (notes left out:
+    they are not part of the signed text)."""
+    for s in doc.sections:
+        for b in s.blocks:
+            for inline in _block_inlines(b):
+                yield s.title, inline
+    for a in doc.articles:
+        if a.intro:
+            yield a.heading, a.intro
+        for lid in a.leden:
+            yield f"artikel {lid.number}", lid.content
+            for item in lid.items:
+                yield f"artikel {lid.number}, onder {item.number}", item.content
+    for b in doc.closing:
+        for inline in _block_inlines(b):
+            yield "ondertekening", inline
+    for x in doc.annexes:
+        for b in x.blocks:
+            for inline in _block_inlines(b):
+                yield x.label, inline
 
 
 def places(doc: Document) -> Iterator[tuple[str, str]]:

@@ -221,9 +221,11 @@ class View:
         if p.kind == "gemeente":
             return f"de gemeente {p.name}"
         if p.kind == "politie":
-            return "de politie"
-        if p.kind == "om":
-            return "het Openbaar Ministerie"
+            return "de politie"  # a legal person (Politiewet 2012)
+        state = {"om": "het Openbaar Ministerie", "rvdk": "de Raad voor de Kinderbescherming",
+                 "dji": "de Dienst Justitiële Inrichtingen"}
+        if p.kind in state:  # no legal personality of its own: the State employs its staff
+            return f"de Staat der Nederlanden ({state[p.kind]})"
         return self.name(p)
 
     def signing_name(self, p: Partner) -> str:
