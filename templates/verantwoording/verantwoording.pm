@@ -38,7 +38,7 @@ p Het zorg- en veiligheidshuis verwerkt de casuïstiek op grond van de afspraken
   en de privacyprotocollen.
 {% endif %}
 {% for pr in v.protocols %}
-bullet Werkproces ‘{{ pr.name }}’: {{ {'wgs': 'onder de Wet gegevensverwerking door samenwerkingsverbanden', 'radicalisering': 'onder de wet voor de persoonsgerichte aanpak van radicalisering', 'convenant': 'op grond van convenant en privacyprotocol'}[pr.framework] }}{% if pr.third_parties %}; per casus als derde: {{ v.full_names(pr.third_parties) }}{% endif %}.
+bullet Werkproces ‘{{ pr.name }}’: {% if pr.framework == 'wgs' %}onder de {{ wet('wgs') }}{% elif pr.framework == 'radicalisering' %}onder de {{ wet('wet_radicalisering') }}{% else %}op grond van het convenant en het privacyprotocol{% endif %}{% if pr.third_parties %}; per casus als derde: {{ v.full_names(pr.third_parties) }}{% endif %}.
 {% endfor %}
 
 @sectie wetgeving | Aangehaalde wet- en regelgeving
@@ -52,11 +52,11 @@ p De documenten halen de volgende regelingen aan. Artikelen waarvan het onderwer
 bullet {{ c.law.title }}{% if c.law.source %} ({{ c.law.source }}){% endif %}{% if not c.in_force %}, geldt niet op de peildatum{% endif %}{% if c.articles %}: {{ c.cited_text }}{% if c.unchecked %}; niet nagelezen: {{ c.unchecked_text }}{% endif %}{% endif %}{{ ';' if not loop.last else '.' }}
 {% endfor %}
 {% if v.wgs_protocols %}
-p Niet vastgesteld bij het opstellen: de tekst van het besluit bij de Wet gegevensverwerking
-  door samenwerkingsverbanden (Stb. 2024, 380), waar de wet daarnaar verwijst (het contactpunt), en
-  of de politie naast de verstrekking op grond van artikel 20, derde lid, van de Wet
-  politiegegevens nog een beslissing op grond van het eerste lid van dat artikel neemt. De
-  keuzes die de regio daarover heeft gemaakt, staan hierboven.
+p Niet vastgesteld bij het opstellen: de tekst van het besluit bij de {{ wet('wgs') }}
+  (Stb. 2024, 380), waar de wet daarnaar verwijst (het contactpunt), en
+  of de politie naast de verstrekking op grond van {{ art('wpg', 20, lid=3) }} nog een beslissing
+  op grond van {{ art('wpg', 20, lid=1) }} neemt. De keuzes die de regio daarover heeft gemaakt,
+  staan hierboven.
 {% endif %}
 
 @sectie afwijkingen | Bewust aanvaarde afwijkingen
