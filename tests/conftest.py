@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = ROOT / "configs"
-REGIONS = ("den-bosch", "fryslan")
+REGIONS = ("den-bosch", "fryslan", "walcheren")
 
 
 @dataclass
