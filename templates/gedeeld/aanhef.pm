@@ -29,7 +29,7 @@ party de Korpschef van politie, ten behoeve van de eenheid {{ p.police_unit }}, 
 party het College van procureurs-generaal, ten behoeve van het arrondissementsparket
   {{ p.parket }}, hierbij rechtsgeldig vertegenwoordigd door {{ v.representation(p) }}{{ ';' if not loop.last else ',' }}
 {% else %}
-party {{ p.name }}, {{ 'gevestigd' if v.is_public(p) else 'statutair gevestigd' }} te
+party {{ v.full_name(p) }}, {{ 'gevestigd' if v.is_public(p) else 'statutair gevestigd' }} te
   {{ p.seat or open('vestigingsplaats ' ~ p.name) }} en kantoorhoudend te
   {{ p.address or open('adres ' ~ p.name) }}, hierbij rechtsgeldig vertegenwoordigd door
   {{ v.representation(p) }}{% if p.abbreviation %} (verder aangeduid als ‘{{ p.abbreviation }}’){% endif %}{{ ';' if not loop.last else ',' }}

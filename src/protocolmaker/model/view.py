@@ -190,8 +190,8 @@ class View:
             return "de Korpschef van politie"
         if p.kind == "om":
             return "het College van procureurs-generaal"
-        if p.kind == "rvdk" and (p.name or "").startswith("Raad "):
-            return f"de {p.name}"
+        if p.kind in ("rvdk", "dji") and (p.name or "").startswith(("Raad ", "Dienst ")):
+            return f"de {p.name}"  # a body, named with its article as in running text
         return p.name or ""
 
     def controller_names(self, parties: tuple[Partner, ...] | list[Partner]) -> str:
