@@ -44,14 +44,16 @@ p Besluiten over ambtenaren en personeel van zelfstandige bestuursorganen vallen
 heading Verleende mandaten, volmachten en machtigingen
 {# Every mandate of the config (issue 9.7): who acts for whom, for what, under which decision.
    The signature blocks of the Convenant and the Privacy Protocol(s) refer to the same entries. #}
-{% if cfg.mandates %}
+{% if cfg.partners|map(attribute='id')|select('in', cfg.mandates|map(attribute='mandator')|list)|list %}
 p Voor de samenwerking in het zorg- en veiligheidshuis zijn de volgende mandaten, volmachten en
   machtigingen verleend:
 {% set protocols = 'de Privacy Protocollen' if v.several_protocols else 'het Privacy Protocol' %}
 {% set scopes = {'ondertekening': 'de ondertekening van het Convenant en ' ~ protocols, 'stuurgroep': 'deelname aan en besluitvorming in de Stuurgroep', 'partneroverleg': 'inbreng en besluitvorming in het Partneroverleg', 'casusoverleg': 'besluitvorming in het Casusoverleg', 'artikel20': 'het nemen en ondertekenen van de Artikel 20 Wpg Beslissing'} %}
-{% for m in cfg.mandates %}
+{# a joining organisation's volmacht belongs on its toetredingsformulier, not here #}
+{% set granted = cfg.mandates|selectattr('mandator', 'in', cfg.partners|map(attribute='id')|list)|list %}
+{% for m in granted %}
 {% set who = v.person(m.mandatary_person) %}
-bullet {{ v.full_name(v.party(m.mandator))|ucfirst }} heeft
+bullet {{ v.full_name(v.party(m.mandator)) }} heeft
   {% if m.decision %}bij besluit van {{ m.decision.date|datum }} (kenmerk {{ m.decision.reference }}){% else %}bij {{ open('besluit: kenmerk en datum') }}{% endif %}
   {{ m.kind }} verleend aan
   {% if who %}{{ who.name }}, {{ who.function }}{% elif m.mandatary_person %}{{ open('naam van de gemandateerde') }}{% else %}{{ v.name(m.mandatary_party) }}{% endif %},
