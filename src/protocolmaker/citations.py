@@ -112,3 +112,25 @@ def cited_laws(documents: Iterable[tuple[str, Document]], on: dt.date) -> list[C
         numbers = list(cited.law.provisions)
         cited.articles = dict(sorted(cited.articles.items(), key=lambda a: numbers.index(a[0])))
     return sorted(found.values(), key=lambda c: order.index(c.law.key))
+
+
+def as_text(cited: list[CitedLaw], on: dt.date) -> list[str]:
+    """The list `protocolmaker wetgeving` prints: per law its source and validity, per article
+    its subject, whether it was read in the official text, and where the set cites it."""
+    from protocolmaker.model.typography import long_date
+
+    lines = [f"Aangehaalde wet- en regelgeving (peildatum {long_date(on)}):"]
+    for c in cited:
+        validity = "geldt op de peildatum" if c.in_force else "GELDT NIET op de peildatum"
+        source = f"{c.law.source}; " if c.law.source else ""
+        lines.append(f"{c.law.title} ({source}{validity})")
+        if c.law.url:
+            lines.append(f"  {c.law.url}")
+        for a in c.articles.values():
+            mark = "nagelezen" if a.checked else "NIET nagelezen"
+            lines.append(f"  {describe([a.number])}: {a.subject} [{mark}]")
+            lines += [f"    {p}" for p in a.places]
+        if c.places:
+            lines.append("  als geheel aangehaald:")
+            lines += [f"    {p}" for p in c.places]
+    return lines
