@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.config.catalog import partner_kinds
 from protocolmaker.config.integrity import BASE_FUNCTION
+from protocolmaker.model.typography import long_date
 from protocolmaker.model.view import View
 
 MODEL_KINDS_WITHOUT_ENTRY = ("halt", "woningcorporatie", "overig")
@@ -437,7 +438,7 @@ def duration_after_signing(ctx: Context) -> Iterator[Hit]:
     d = ctx.cfg.choices.duration
     start = ctx.cfg.choices.signing_date or ctx.cfg.document.date
     if d.until and d.until <= start:
-        yield Hit(f"looptijd tot {d.until.isoformat()} ligt niet na {start.isoformat()}.",
+        yield Hit(f"looptijd tot {long_date(d.until)} ligt niet na {long_date(start)}.",
                   ("keuzes", "looptijd", "tot"))
 
 
@@ -448,8 +449,8 @@ def signing_after_version(ctx: Context) -> Iterator[Hit]:
     getekend."""
     s = ctx.cfg.choices.signing_date
     if s and s < ctx.cfg.document.date:
-        yield Hit(f"ondertekening {s.isoformat()} ligt vóór de versiedatum "
-                  f"{ctx.cfg.document.date.isoformat()}.", ("keuzes", "ondertekeningsdatum"))
+        yield Hit(f"ondertekening {long_date(s)} ligt vóór de versiedatum "
+                  f"{long_date(ctx.cfg.document.date)}.", ("keuzes", "ondertekeningsdatum"))
 
 
 # --- Artikel 20 Wpg -----------------------------------------------------------------------------
@@ -554,8 +555,8 @@ def a20_after_convenant(ctx: Context) -> Iterator[Hit]:
     a20 = ctx.cfg.article20
     s = ctx.cfg.choices.signing_date
     if a20 and a20.date and s and a20.date < s:
-        yield Hit(f"beslissing {a20.date.isoformat()} ligt vóór de ondertekening van het "
-                  f"convenant ({s.isoformat()}).", ("artikel20", "datum"))
+        yield Hit(f"beslissing {long_date(a20.date)} ligt vóór de ondertekening van het "
+                  f"convenant ({long_date(s)}).", ("artikel20", "datum"))
 
 
 @rule("A20-09", "De beslissing is gedateerd en heeft een kenmerk", "fout",

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.config.catalog import partner_kinds
-from protocolmaker.model.typography import is_placeholder_name
+from protocolmaker.model.typography import is_placeholder_name, long_date
 from protocolmaker.model.view import View
 
 
@@ -89,12 +89,12 @@ def mandate_before_act(ctx: Context) -> Iterator[Hit]:
             continue
         if "artikel20" in m.scope and a20 and a20.date and m.decision.date > a20.date:
             yield Hit(f"het mandaat voor de Artikel 20-beslissing is van "
-                      f"{m.decision.date.isoformat()}, na de beslissing zelf "
-                      f"({a20.date.isoformat()}).", ("mandaten", i, "besluit", "datum"))
+                      f"{long_date(m.decision.date)}, na de beslissing zelf "
+                      f"({long_date(a20.date)}).", ("mandaten", i, "besluit", "datum"))
         signed = cfg.choices.signing_date
         if "ondertekening" in m.scope and signed and m.decision.date > signed:
-            yield Hit(f"het mandaat voor de ondertekening is van {m.decision.date.isoformat()}, "
-                      f"na de ondertekening ({signed.isoformat()}).",
+            yield Hit(f"het mandaat voor de ondertekening is van {long_date(m.decision.date)}, "
+                      f"na de ondertekening ({long_date(signed)}).",
                       ("mandaten", i, "besluit", "datum"))
 
 

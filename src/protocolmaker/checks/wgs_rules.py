@@ -15,6 +15,7 @@ from protocolmaker.config.models import WGS_IN_FORCE
 from protocolmaker.model.document import Cite
 from protocolmaker.model.law import law
 from protocolmaker.model.numbering import inlines
+from protocolmaker.model.typography import long_date
 from protocolmaker.model.view import View
 
 
@@ -133,4 +134,4 @@ def cited_law_in_force(ctx: Context) -> Iterator[Hit]:
                     entry = law(span.citation.law)
                     if not entry.in_force(on):
                         yield Hit(f"‘{entry.title}’ geldt niet op de peildatum "
-                                  f"{on.isoformat()}.", document=spec.filename)
+                                  f"{long_date(on)}.", document=spec.filename)
