@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Set up protocolmaker on a fresh Debian/Ubuntu machine: system packages, then a virtualenv
-# in .venv with the project installed. `--test` adds what the test suite needs (LibreOffice
-# for the DOCX round-trip, poppler for pdftotext, the test Python packages).
+# in .venv with the locked dependencies (requirements.lock, sha256-checked) and the project.
+# `--test` adds what the test suite needs: LibreOffice for the DOCX round-trip, poppler for
+# pdftotext, the test Python packages (requirements-test.lock) and, when npm is there, the YAML
+# language server that VS Code runs (tests/lsp, from its package-lock.json).
+# After changing a dependency in pyproject.toml: bash scripts/lock.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +14,7 @@ with_tests=0
 packages=(python3-venv fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0)
 if (( with_tests )); then
   packages+=(libreoffice-writer-nogui poppler-utils)
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -27,8 +31,11 @@ fi
 
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip 2>/dev/null
+lock=requirements.lock
+(( with_tests )) && lock=requirements-test.lock
+.venv/bin/python -m pip install -q --require-hashes -r "$lock"
+.venv/bin/python -m pip install -q --no-deps -e .
+
 if (( with_tests )); then
-  .venv/bin/python -m pip install -q -e ".[test]"
-else
-  .venv/bin/python -m pip install -q -e .
+  npm ci --prefix tests/lsp --silent --no-audit --no-fund >/dev/null
 fi

@@ -77,7 +77,8 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert res.code == 2 and "bestand niet gevonden" in res.out and "Traceback" not in res.text
     (tmp_path / "leeg").mkdir()
     res = run_cli("check", "leeg", cwd=tmp_path)
-    assert res.code == 2 and "geen configuratiebestanden gevonden" in res.err
+    assert res.code == 2 and "in map leeg staan geen regioconfiguraties" in res.err
+    assert "*.yaml en *.yml" in res.err  # says what was looked for
 
 
 def test_unreadable_file(tmp_path: Path) -> None:

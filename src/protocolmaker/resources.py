@@ -38,8 +38,10 @@ def named_bases() -> dict[str, Path]:
 def template_files() -> list[tuple[str, Path]]:
     """Every file of the templates folder as (relative POSIX name, path), in a fixed order.
 
-    These are inputs of every build: clause text, catalogs, styles, bases.
+    These are inputs of every build: clause text, catalogs, styles, bases (not the starters
+    `init` writes, which no build reads).
     """
     root = templates_dir()
-    files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+             and not p.name.startswith("starter")]
     return sorted((p.relative_to(root).as_posix(), p) for p in files)

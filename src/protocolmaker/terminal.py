@@ -35,10 +35,25 @@ def visible(text: str) -> str:
     return "".join(out)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`| head`): print nothing more, and carry on to the exit code
+        of what the command did (rich would exit with 1 here)."""
+        self.quiet = True
+        _silence_stdout()
+
+
 def console(stderr: bool = False, file: TextIO | None = None) -> Console:
     """A console that prints text as text: no markup, emoji or highlighting of user values."""
-    return Console(file=file or (sys.stderr if stderr else sys.stdout), highlight=False,
-                   markup=False, emoji=False, soft_wrap=True)
+    return _Console(file=file or (sys.stderr if stderr else sys.stdout), highlight=False,
+                    markup=False, emoji=False, soft_wrap=True)
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 @contextlib.contextmanager
@@ -52,7 +67,4 @@ def closed_pipe_is_fine() -> Iterator[None]:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            os.close(devnull)
+        _silence_stdout()

@@ -1,0 +1,338 @@
+"""Build many regions at once: one worker process per region, at most `jobs` at a time.
+
+Each region builds in a process of its own, so a region that fails in any way, a hard crash of
+its process included, is reported by name while the others go on. A region whose inputs did not
+change is recognised here, without starting a process.
+
+Ctrl-C: no new region starts; a region in the middle of its build stops before it writes
+anything, and one that is swapping its folder finishes. The summary lists what was built, and
+the exit code is 130. A second Ctrl-C stops the worker processes at once; the next build of a
+region they were writing puts its previous folder back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, Protocol
+
+from protocolmaker import build
+from protocolmaker.build import (
+    BuildOptions,
+    Interrupted,
+    RegionResult,
+    build_one,
+)
+from protocolmaker.config.loader import load_config, shown_name
+from protocolmaker.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, UserError
+
+PRELOAD = ["protocolmaker.build", "protocolmaker.checks", "protocolmaker.render.docx",
+           "protocolmaker.render.pdf", "protocolmaker.render.register"]
+"""Imported once by the fork server, so each worker starts without importing them again."""
+
+
+class View(Protocol):
+    """What the user sees while a batch runs (a live display, or plain lines)."""
+
+    def start(self, index: int, label: str) -> None: ...
+    def step(self, index: int, done: int, total: int, what: str) -> None: ...
+    def finish(self, index: int, result: RegionResult) -> None: ...
+    def note(self, text: str) -> None: ...
+
+
+@dataclass
+class _Stop:
+    """Ctrl-C was pressed: once → finish or roll back; twice → stop at once."""
+
+    requested: bool = False
+    hard: bool = False
+
+
+def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force: bool,
+        view: View, worker: Callable[..., None] | None = None
+        ) -> tuple[list[RegionResult], bool]:
+    """Build every region; returns the results in the order of `paths` and whether the user
+    interrupted the batch. `worker` is what a worker process runs (default `build_worker`)."""
+    results: list[RegionResult | None] = [None] * len(paths)
+    todo: list[int] = []
+    stop = _Stop()
+    with _sigint(stop, view):
+        for i, path in enumerate(paths):
+            if stop.requested:
+                break
+            quick = None if force else unchanged(path, out, options)
+            if quick is not None:
+                view.start(i, quick.region or quick.config)
+                results[i] = quick
+                view.finish(i, quick)
+            else:
+                todo.append(i)
+        if todo and not stop.requested:
+            if jobs <= 1 or len(todo) == 1:
+                _run_here(paths, todo, out, options, force, view, results, stop)
+            else:
+                _run_workers(paths, todo, out, options, force, jobs, view, results, stop,
+                             worker or build_worker)
+    final = [r if r is not None else RegionResult(shown_name(paths[i]), "afgebroken",
+                                                  EXIT_INTERRUPTED, message="niet gestart.")
+             for i, r in enumerate(results)]
+    return final, stop.requested
+
+
+def unchanged(path: Path, out: Path, options: BuildOptions) -> RegionResult | None:
+    """The region's result when its folder already holds the set of exactly these inputs and
+    options (checked here, without starting a process), else None. Errors are left to the
+    build, which reports them."""
+    start = time.monotonic()
+    try:
+        result = build.unchanged(load_config(path), out, options)
+    except (UserError, OSError, ValueError):
+        return None
+    if result is not None:
+        result.config = shown_name(path)
+        result.seconds = time.monotonic() - start
+    return result
+
+
+@contextlib.contextmanager
+def _sigint(stop: _Stop, view: View) -> Iterator[None]:
+    """While the batch runs, Ctrl-C asks for a stop instead of raising anywhere at all."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        if stop.requested:
+            stop.hard = True
+            view.note("Tweede Ctrl-C: de bouwprocessen worden direct gestopt.")
+            return
+        stop.requested = True
+        view.note("Afbreken: er start geen nieuwe regio; lopende regio’s stoppen vóór het "
+                  "wegschrijven of maken het vervangen van hun map af. Nogmaals Ctrl-C stopt "
+                  "direct.")
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _run_here(paths: list[Path], todo: list[int], out: Path, options: BuildOptions, force: bool,
+              view: View, results: list[RegionResult | None], stop: _Stop) -> None:
+    """One region after another in this process (`--jobs 1`, or a single region)."""
+    for i in todo:
+        if stop.requested:
+            return
+        view.start(i, shown_name(paths[i]))
+
+        def progress(done: int, total: int, what: str, i: int = i) -> None:
+            if stop.requested:
+                raise Interrupted
+            view.step(i, done, total, what)
+
+        result = build_one(paths[i], out, options, force=force, progress=progress)
+        results[i] = result
+        view.finish(i, result)
+
+
+# --- worker processes ------------------------------------------------------------------------
+
+def _context() -> Any:
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return mp.get_context("spawn")
+
+
+def build_worker(path: Path, out: Path, options: BuildOptions, force: bool, conn: Connection,
+                 stop: Any) -> None:
+    """In the worker process: build one region, report each step and the result."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
+
+    def progress(done: int, total: int, what: str) -> None:
+        if stop.is_set():
+            raise Interrupted
+        conn.send(("stap", done, total, what))
+
+    try:
+        conn.send(("klaar", build_one(path, out, options, force=force, progress=progress)))
+    finally:
+        conn.close()
+
+
+@dataclass
+class _Running:
+    index: int
+    process: Any
+    conn: Connection
+    result: RegionResult | None = None
+
+
+def _run_workers(paths: list[Path], todo: list[int], out: Path, options: BuildOptions,
+                 force: bool, jobs: int, view: View, results: list[RegionResult | None],
+                 stop: _Stop, worker: Callable[..., None]) -> None:
+    ctx = _context()
+    stop_event = ctx.Event()
+    pending = list(todo)
+    running: dict[Connection, _Running] = {}
+    terminated = False
+    try:
+        while pending or running:
+            if stop.requested:
+                stop_event.set()
+                pending.clear()
+            if stop.hard and not terminated:
+                terminated = True
+                for job in running.values():
+                    job.process.terminate()
+            while pending and len(running) < jobs:
+                i = pending.pop(0)
+                receive, send = ctx.Pipe(duplex=False)
+                process = ctx.Process(target=worker, name=f"protocolmaker-{i}",
+                                      args=(paths[i], out, options, force, send, stop_event))
+                process.start()
+                send.close()  # only the worker writes; EOF then means the worker has ended
+                running[receive] = _Running(i, process, receive)
+                view.start(i, shown_name(paths[i]))
+            for conn in wait(list(running), timeout=0.2):
+                job = running[conn]  # type: ignore[index]
+                try:
+                    message = conn.recv()  # type: ignore[union-attr]
+                except (EOFError, OSError):
+                    _finish(job, paths, view, results, stop)
+                    del running[conn]  # type: ignore[arg-type]
+                    continue
+                if message[0] == "stap":
+                    view.step(job.index, *message[1:])
+                else:
+                    job.result = message[1]
+    finally:
+        for job in running.values():
+            job.process.kill()
+            job.process.join()
+
+
+def _finish(job: _Running, paths: list[Path], view: View, results: list[RegionResult | None],
+            stop: _Stop) -> None:
+    job.process.join()
+    job.conn.close()
+    result = job.result
+    if result is None and stop.requested:  # stopped by Ctrl-C before it could report
+        result = RegionResult(shown_name(paths[job.index]), "afgebroken", EXIT_INTERRUPTED,
+                              message="afgebroken; de regiomap is ongewijzigd gebleven of "
+                                      "wordt bij de volgende build hersteld.")
+    elif result is None:  # the worker died without a word: a crash
+        code = job.process.exitcode
+        how = f"signaal {-code}" if code is not None and code < 0 else f"exitcode {code}"
+        result = RegionResult(shown_name(paths[job.index]), "interne fout", EXIT_INTERNAL,
+                              message=f"het bouwproces van deze regio stopte onverwacht ({how})"
+                                      "; de regiomap is ongewijzigd gebleven of wordt bij de "
+                                      "volgende build hersteld.")
+    results[job.index] = result
+    view.finish(job.index, result)
+
+
+# --- what the user sees ------------------------------------------------------------------------
+
+STATUS_MARK = {"gebouwd": "✓", "ongewijzigd": "=", "onbruikbaar": "✗", "geweigerd": "✗",
+               "interne fout": "✗", "afgebroken": "–"}
+
+
+class PlainView:
+    """One line per region as it starts and ends (for logs and pipes), on stderr."""
+
+    def __init__(self, total: int, write: Callable[[str], None]) -> None:
+        self.total = total
+        self.write = write
+        self.labels: dict[int, str] = {}
+
+    def start(self, index: int, label: str) -> None:
+        self.labels[index] = label
+
+    def step(self, index: int, done: int, total: int, what: str) -> None:
+        if done == 0:
+            self.write(f"[{index + 1}/{self.total}] {self.labels[index]}: bouwen…")
+
+    def finish(self, index: int, result: RegionResult) -> None:
+        self.write(f"{STATUS_MARK.get(result.status, '?')} [{index + 1}/{self.total}] "
+                   f"{result.region or result.config}: {result.status}"
+                   f" ({result.seconds:.1f} s)")
+
+    def note(self, text: str) -> None:
+        self.write(text)
+
+
+class LiveView:
+    """A rich progress display: one line per region with the document it is working on."""
+
+    def __init__(self, total: int, console: Any) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False),
+                                 BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                 console=console, transient=False)
+        self.overall = self.progress.add_task(f"{total} regio’s", total=total)
+        self.tasks: dict[int, Any] = {}
+        self.labels: dict[int, str] = {}
+
+    def __enter__(self) -> LiveView:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def start(self, index: int, label: str) -> None:
+        self.labels[index] = label
+        self.tasks[index] = self.progress.add_task(label, total=None)
+
+    def step(self, index: int, done: int, total: int, what: str) -> None:
+        self.progress.update(self.tasks[index], completed=done, total=total,
+                             description=f"{self.labels[index]}: {what}")
+
+    def finish(self, index: int, result: RegionResult) -> None:
+        task = self.tasks[index]
+        mark = STATUS_MARK.get(result.status, "?")
+        label = result.region or self.labels[index]
+        self.progress.update(task, description=f"{mark} {label}: {result.status}",
+                             completed=self.progress.tasks[task].total or 1,
+                             total=self.progress.tasks[task].total or 1)
+        self.progress.stop_task(task)
+        self.progress.advance(self.overall)
+
+    def note(self, text: str) -> None:
+        self.progress.console.print(text)
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def is_terminal(stream: Any = None) -> bool:
+    stream = stream or sys.stderr
+    return bool(getattr(stream, "isatty", lambda: False)()) and os.environ.get("TERM") != "dumb"
+
+
+__all__ = ["LiveView", "PlainView", "View", "default_jobs", "run", "unchanged"]
