@@ -66,10 +66,8 @@ def _version(value: bool) -> None:
 def _show_completion(value: Shell | None) -> None:
     if value is None:
         return
-    from typer._completion_classes import completion_init
     from typer._completion_shared import get_completion_script
 
-    completion_init()
     typer.echo(get_completion_script(prog_name="protocolmaker",
                                      complete_var="_PROTOCOLMAKER_COMPLETE", shell=value.value))
     raise typer.Exit()
@@ -78,10 +76,8 @@ def _show_completion(value: Shell | None) -> None:
 def _install_completion(value: Shell | None) -> None:
     if value is None:
         return
-    from typer._completion_classes import completion_init
     from typer._completion_shared import install
 
-    completion_init()
     shell, path = install(shell=value.value, prog_name="protocolmaker",
                           complete_var="_PROTOCOLMAKER_COMPLETE")
     typer.echo(f"Aanvulling met Tab voor {shell} geïnstalleerd in {path}. Open een nieuw "

@@ -142,7 +142,11 @@ class DutchCommand(_DutchFrame, TyperCommand):
 
 
 def install() -> None:
-    """Set typer's display strings and gettext hook to Dutch (idempotent)."""
+    """Set typer's display strings and gettext hook to Dutch (idempotent), and register the
+    shell completion classes (`_PROTOCOLMAKER_COMPLETE=complete_bash …`)."""
+    from typer._completion_classes import completion_init
+
+    completion_init()
     rich_utils.DEPRECATED_STRING = "(verouderd) "
     rich_utils.DEFAULT_STRING = "[standaard: {}]"
     rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
