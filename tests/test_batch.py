@@ -88,12 +88,14 @@ def test_a_crash_or_a_bad_region_is_reported_by_name_and_the_others_go_on(tmp_pa
 
 def test_the_command_exit_code_is_the_worst_region(tmp_path: Path) -> None:
     paths = regions(tmp_path, **{"den-bosch": EXAMPLE,
-                                 "kapot": "extends: landelijk\nzvh: {naam: x}\n"})
+                                 "kapot": "extends: landelijk\nzvh: {naam: x}\n",
+                                 "dubbel": EXAMPLE})  # the same zvh.id: the same folder
     res = run_cli("build", *paths, "--out", tmp_path / "out", "--formaten", "docx", "--jobs", "2")
     assert res.code == 2
-    assert "1 van 2 regio’s gebouwd; mislukt:" in res.err and "kapot.yaml" in res.err
+    assert "1 van 3 regio’s gebouwd; mislukt:" in res.err and "kapot.yaml" in res.err
+    assert "zvh.id ‘den-bosch’ is ook de id van" in res.err and "dubbel.yaml" in res.err
     assert "den-bosch" in res.out and "gebouwd" in res.out  # the closing table
-    assert "[1/2]" in res.err  # plain progress lines when not on a terminal
+    assert "[1/3]" in res.err  # plain progress lines when not on a terminal
 
 
 def test_a_region_folder_holds_exactly_one_complete_set(tmp_path: Path) -> None:

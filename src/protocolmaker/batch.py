@@ -33,7 +33,8 @@ from protocolmaker.build import (
     build_one,
 )
 from protocolmaker.config.loader import load_config, shown_name
-from protocolmaker.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, UserError
+from protocolmaker.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_UNUSABLE, UserError
+from protocolmaker.terminal import visible
 
 PRELOAD = ["protocolmaker.build", "protocolmaker.checks", "protocolmaker.render.docx",
            "protocolmaker.render.pdf", "protocolmaker.render.register"]
@@ -65,15 +66,16 @@ def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force
     results: list[RegionResult | None] = [None] * len(paths)
     todo: list[int] = []
     stop = _Stop()
+    owners: dict[str, Path] = {}
     with _sigint(stop, view):
         for i, path in enumerate(paths):
             if stop.requested:
                 break
-            quick = None if force else unchanged(path, out, options)
-            if quick is not None:
-                view.start(i, quick.region or quick.config)
-                results[i] = quick
-                view.finish(i, quick)
+            known = precheck(path, out, options, force, owners)
+            if known is not None:
+                view.start(i, known.region or known.config)
+                results[i] = known
+                view.finish(i, known)
             else:
                 todo.append(i)
         if todo and not stop.requested:
@@ -88,13 +90,28 @@ def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force
     return final, stop.requested
 
 
-def unchanged(path: Path, out: Path, options: BuildOptions) -> RegionResult | None:
-    """The region's result when its folder already holds the set of exactly these inputs and
-    options (checked here, without starting a process), else None. Errors are left to the
+def precheck(path: Path, out: Path, options: BuildOptions, force: bool,
+             owners: dict[str, Path]) -> RegionResult | None:
+    """What is known about a region without starting a process: its folder already holds the set
+    of exactly these inputs and options (skipped), or another config of this batch builds into
+    the same folder (refused). None: it must be built. Errors in the config are left to the
     build, which reports them."""
     start = time.monotonic()
     try:
-        result = build.unchanged(load_config(path), out, options)
+        loaded = load_config(path)
+    except (UserError, OSError, ValueError):
+        return None
+    region = loaded.config.zvh.id
+    first = owners.setdefault(region, path)
+    if first != path:
+        return RegionResult(shown_name(path), "onbruikbaar", EXIT_UNUSABLE, region,
+                            loaded.config.zvh.name,
+                            message=f"{loaded.locate('zvh', 'id')}: zvh.id ‘{region}’ is ook de "
+                                    f"id van {shown_name(first)}; beide zouden in "
+                                    f"{shown_name(out / region)} bouwen. Elke regio heeft een "
+                                    "eigen id.")
+    try:
+        result = None if force else build.unchanged(loaded, out, options)
     except (UserError, OSError, ValueError):
         return None
     if result is not None:
@@ -249,6 +266,11 @@ STATUS_MARK = {"gebouwd": "✓", "ongewijzigd": "=", "onbruikbaar": "✗", "gewe
                "interne fout": "✗", "afgebroken": "–"}
 
 
+def _label(result: RegionResult) -> str:
+    """A region by its id when it was built; by its config file when something went wrong."""
+    return visible(result.region if result.ok and result.region else result.config)
+
+
 class PlainView:
     """One line per region as it starts and ends (for logs and pipes), on stderr."""
 
@@ -258,7 +280,7 @@ class PlainView:
         self.labels: dict[int, str] = {}
 
     def start(self, index: int, label: str) -> None:
-        self.labels[index] = label
+        self.labels[index] = visible(label)
 
     def step(self, index: int, done: int, total: int, what: str) -> None:
         if done == 0:
@@ -266,7 +288,7 @@ class PlainView:
 
     def finish(self, index: int, result: RegionResult) -> None:
         self.write(f"{STATUS_MARK.get(result.status, '?')} [{index + 1}/{self.total}] "
-                   f"{result.region or result.config}: {result.status}"
+                   f"{_label(result)}: {result.status}"
                    f" ({result.seconds:.1f} s)")
 
     def note(self, text: str) -> None:
@@ -301,7 +323,7 @@ class LiveView:
         self.progress.stop()
 
     def start(self, index: int, label: str) -> None:
-        self.labels[index] = label
+        self.labels[index] = label = visible(label)
         self.tasks[index] = self.progress.add_task(label, total=None)
 
     def step(self, index: int, done: int, total: int, what: str) -> None:
@@ -311,8 +333,7 @@ class LiveView:
     def finish(self, index: int, result: RegionResult) -> None:
         task = self.tasks[index]
         mark = STATUS_MARK.get(result.status, "?")
-        label = result.region or self.labels[index]
-        self.progress.update(task, description=f"{mark} {label}: {result.status}",
+        self.progress.update(task, description=f"{mark} {_label(result)}: {result.status}",
                              completed=self.progress.tasks[task].total or 1,
                              total=self.progress.tasks[task].total or 1)
         self.progress.stop_task(task)
@@ -335,4 +356,4 @@ def is_terminal(stream: Any = None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) and os.environ.get("TERM") != "dumb"
 
 
-__all__ = ["LiveView", "PlainView", "View", "default_jobs", "run", "unchanged"]
+__all__ = ["LiveView", "PlainView", "View", "default_jobs", "precheck", "run"]

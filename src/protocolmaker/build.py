@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "pdf")
 
 Progress = Callable[[int, int, str], None]
-"""progress(done, total, what): called before each step of a region's build."""
+"""progress(done, total, what) as a region's build advances: first (0, 1, the first step), then
+after each file of the set, with the file's name. It may raise `Interrupted` to stop the build."""
 
 
 @dataclass(frozen=True)
@@ -83,23 +84,30 @@ def render_set(loaded: LoadedConfig, options: BuildOptions, progress: Progress |
               if not doc.is_concept for where, what in doc.open_points()]
     if points:
         raise OpenPointsError(str(loaded.shown), points)
-    plan = [(spec, doc, fmt) for spec, doc in documents for fmt in ("html", "docx", "pdf")
-            if fmt in spec.formats and (fmt == "html" or fmt in options.formats)]
-    total = len(plan) + 2
-    files: dict[str, bytes] = {}
-    for n, (spec, doc, fmt) in enumerate(plan, start=1):
-        step(n, total, f"{spec.filename}.{fmt}")
-        if fmt == "html":
+    total = 2 + sum(len({"html", *options.formats} & set(spec.formats)) for spec, _ in documents)
+    files: dict[str, bytes] = _Reporting(step, total)
+    for spec, doc in documents:
+        if "html" in spec.formats:
             files[f"{spec.filename}.html"] = to_html(doc, web=True).encode("utf-8")
-        if fmt == "docx":
+        if "docx" in spec.formats and "docx" in options.formats:
             files[f"{spec.filename}.docx"] = to_docx(doc)
-        if fmt == "pdf":
+        if "pdf" in spec.formats and "pdf" in options.formats:
             files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa)
-    step(total - 1, total, "verwerkingsregister")
     files["verwerkingsregister.csv"] = to_csv(cfg)
     files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
-    step(total, total, "klaar")
-    return RenderedSet(files, findings)
+    return RenderedSet(dict(files), findings)
+
+
+class _Reporting(dict[str, bytes]):
+    """The files of a set; each one added is reported as a step of the build."""
+
+    def __init__(self, step: Progress, total: int) -> None:
+        super().__init__()
+        self.step, self.total = step, total
+
+    def __setitem__(self, name: str, data: bytes) -> None:
+        super().__setitem__(name, data)
+        self.step(len(self), self.total, name)
 
 
 # --- one region, all or nothing -----------------------------------------------------------------
