@@ -52,12 +52,23 @@ class Lines:
         self.lines.append(line)
 
 
-def crashing_worker(path: Path, out: Path, options: BuildOptions, force: bool, conn: Any,
-                    stop: Any) -> None:
-    """A worker whose process dies hard for one region, as a segfault would."""
-    if path.name == "crash.yaml":
-        os.kill(os.getpid(), signal.SIGKILL)
-    batch.build_worker(path, out, options, force, conn, stop)
+def crashing_worker(out: Path, options: BuildOptions, force: bool, conn: Any, stop: Any) -> None:
+    """A worker whose process dies hard when it gets crash.yaml, as a segfault would."""
+
+    class Tasks:
+        def recv(self) -> Path | None:
+            path = conn.recv()
+            if path is not None and path.name == "crash.yaml":
+                os.kill(os.getpid(), signal.SIGKILL)
+            return path
+
+        def send(self, message: object) -> None:
+            conn.send(message)
+
+        def close(self) -> None:
+            conn.close()
+
+    batch.build_worker(out, options, force, Tasks(), stop)
 
 
 def test_a_crash_or_a_bad_region_is_reported_by_name_and_the_others_go_on(tmp_path: Path

@@ -56,6 +56,7 @@ class _Stop:
 
     requested: bool = False
     hard: bool = False
+    in_process: bool = False  # the region builds here: a second Ctrl-C interrupts at once
 
 
 def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force: bool,
@@ -64,26 +65,28 @@ def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force
     """Build every region; returns the results in the order of `paths` and whether the user
     interrupted the batch. `worker` is what a worker process runs (default `build_worker`)."""
     results: list[RegionResult | None] = [None] * len(paths)
-    todo: list[int] = []
     stop = _Stop()
     owners: dict[str, Path] = {}
+
+    def next_task(queue: list[int]) -> int | None:
+        """The next region that needs building; what needs no build is recorded on the way."""
+        while queue and not stop.requested:
+            i = queue.pop(0)
+            known = precheck(paths[i], out, options, force, owners)
+            if known is None:
+                return i
+            view.start(i, known.region or known.config)
+            results[i] = known
+            view.finish(i, known)
+        return None
+
+    queue = list(range(len(paths)))
     with _sigint(stop, view):
-        for i, path in enumerate(paths):
-            if stop.requested:
-                break
-            known = precheck(path, out, options, force, owners)
-            if known is not None:
-                view.start(i, known.region or known.config)
-                results[i] = known
-                view.finish(i, known)
-            else:
-                todo.append(i)
-        if todo and not stop.requested:
-            if jobs <= 1 or len(todo) == 1:
-                _run_here(paths, todo, out, options, force, view, results, stop)
-            else:
-                _run_workers(paths, todo, out, options, force, jobs, view, results, stop,
-                             worker or build_worker)
+        if jobs <= 1 or len(paths) == 1:
+            _run_here(paths, queue, next_task, out, options, force, view, results, stop)
+        else:
+            _run_workers(paths, queue, next_task, out, options, force, jobs, view, results,
+                         stop, worker or build_worker)
     final = [r if r is not None else RegionResult(shown_name(paths[i]), "afgebroken",
                                                   EXIT_INTERRUPTED, message="niet gestart.")
              for i, r in enumerate(results)]
@@ -130,7 +133,9 @@ def _sigint(stop: _Stop, view: View) -> Iterator[None]:
     def handler(signum: int, frame: Any) -> None:
         if stop.requested:
             stop.hard = True
-            view.note("Tweede Ctrl-C: de bouwprocessen worden direct gestopt.")
+            view.note("Tweede Ctrl-C: direct gestopt.")
+            if stop.in_process:
+                raise KeyboardInterrupt
             return
         stop.requested = True
         view.note("Afbreken: er start geen nieuwe regio; lopende regio’s stoppen vóór het "
@@ -144,12 +149,12 @@ def _sigint(stop: _Stop, view: View) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _run_here(paths: list[Path], todo: list[int], out: Path, options: BuildOptions, force: bool,
-              view: View, results: list[RegionResult | None], stop: _Stop) -> None:
+def _run_here(paths: list[Path], queue: list[int], next_task: Callable[[list[int]], int | None],
+              out: Path, options: BuildOptions, force: bool, view: View,
+              results: list[RegionResult | None], stop: _Stop) -> None:
     """One region after another in this process (`--jobs 1`, or a single region)."""
-    for i in todo:
-        if stop.requested:
-            return
+    stop.in_process = True
+    while (i := next_task(queue)) is not None:
         view.start(i, shown_name(paths[i]))
 
         def progress(done: int, total: int, what: str, i: int = i) -> None:
@@ -172,9 +177,11 @@ def _context() -> Any:
     return mp.get_context("spawn")
 
 
-def build_worker(path: Path, out: Path, options: BuildOptions, force: bool, conn: Connection,
+def build_worker(out: Path, options: BuildOptions, force: bool, conn: Connection,
                  stop: Any) -> None:
-    """In the worker process: build one region, report each step and the result."""
+    """A worker process: build the regions the parent sends, one at a time, reporting each step
+    and each result, until it sends None. One process builds many regions, so what a build
+    loads once (templates, catalogs) is loaded once per worker, not once per region."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
 
     def progress(done: int, total: int, what: str) -> None:
@@ -183,81 +190,102 @@ def build_worker(path: Path, out: Path, options: BuildOptions, force: bool, conn
         conn.send(("stap", done, total, what))
 
     try:
-        conn.send(("klaar", build_one(path, out, options, force=force, progress=progress)))
+        while (path := conn.recv()) is not None:
+            conn.send(("klaar", build_one(path, out, options, force=force, progress=progress)))
     finally:
         conn.close()
 
 
 @dataclass
-class _Running:
-    index: int
+class _Worker:
     process: Any
     conn: Connection
-    result: RegionResult | None = None
+    index: int | None = None  # the region it is building
 
 
-def _run_workers(paths: list[Path], todo: list[int], out: Path, options: BuildOptions,
-                 force: bool, jobs: int, view: View, results: list[RegionResult | None],
-                 stop: _Stop, worker: Callable[..., None]) -> None:
+def _run_workers(paths: list[Path], queue: list[int],
+                 next_task: Callable[[list[int]], int | None], out: Path,
+                 options: BuildOptions, force: bool, jobs: int, view: View,
+                 results: list[RegionResult | None], stop: _Stop,
+                 worker: Callable[..., None]) -> None:
+    """At most `jobs` worker processes; each gets the next region as soon as it is free. A worker
+    that dies takes only the region it was building with it; a new one takes its place."""
     ctx = _context()
     stop_event = ctx.Event()
-    pending = list(todo)
-    running: dict[Connection, _Running] = {}
+    workers: list[_Worker] = []
     terminated = False
+
+    def assign(w: _Worker | None) -> None:
+        i = next_task(queue)
+        if i is None:
+            if w is not None:
+                w.conn.send(None)
+            return
+        if w is None:
+            here, there = ctx.Pipe()
+            process = ctx.Process(target=worker, name="protocolmaker-bouw",
+                                  args=(out, options, force, there, stop_event))
+            process.start()
+            there.close()  # only the worker holds its end: EOF means the worker has ended
+            w = _Worker(process, here)
+            workers.append(w)
+        w.index = i
+        w.conn.send(paths[i])
+        view.start(i, shown_name(paths[i]))
+
     try:
-        while pending or running:
+        while True:
             if stop.requested:
                 stop_event.set()
-                pending.clear()
             if stop.hard and not terminated:
                 terminated = True
-                for job in running.values():
-                    job.process.terminate()
-            while pending and len(running) < jobs:
-                i = pending.pop(0)
-                receive, send = ctx.Pipe(duplex=False)
-                process = ctx.Process(target=worker, name=f"protocolmaker-{i}",
-                                      args=(paths[i], out, options, force, send, stop_event))
-                process.start()
-                send.close()  # only the worker writes; EOF then means the worker has ended
-                running[receive] = _Running(i, process, receive)
-                view.start(i, shown_name(paths[i]))
-            for conn in wait(list(running), timeout=0.2):
-                job = running[conn]  # type: ignore[index]
+                for w in workers:
+                    w.process.terminate()
+            while queue and not stop.requested and len(workers) < jobs:
+                assign(None)
+            if not workers:
+                break
+            for conn in wait([w.conn for w in workers], timeout=0.2):
+                w = next(w for w in workers if w.conn is conn)
                 try:
-                    message = conn.recv()  # type: ignore[union-attr]
+                    message = w.conn.recv()
                 except (EOFError, OSError):
-                    _finish(job, paths, view, results, stop)
-                    del running[conn]  # type: ignore[arg-type]
+                    _ended(w, paths, view, results, stop)
+                    workers.remove(w)
                     continue
-                if message[0] == "stap":
-                    view.step(job.index, *message[1:])
-                else:
-                    job.result = message[1]
+                if message[0] == "stap" and w.index is not None:
+                    view.step(w.index, *message[1:])
+                elif message[0] == "klaar" and w.index is not None:
+                    results[w.index] = message[1]
+                    view.finish(w.index, message[1])
+                    w.index = None
+                    assign(w)
     finally:
-        for job in running.values():
-            job.process.kill()
-            job.process.join()
+        for w in workers:
+            w.process.kill()
+            w.process.join()
 
 
-def _finish(job: _Running, paths: list[Path], view: View, results: list[RegionResult | None],
-            stop: _Stop) -> None:
-    job.process.join()
-    job.conn.close()
-    result = job.result
-    if result is None and stop.requested:  # stopped by Ctrl-C before it could report
-        result = RegionResult(shown_name(paths[job.index]), "afgebroken", EXIT_INTERRUPTED,
+def _ended(w: _Worker, paths: list[Path], view: View, results: list[RegionResult | None],
+           stop: _Stop) -> None:
+    """A worker's pipe closed: it finished its last region, or it died while building one."""
+    w.process.join()
+    w.conn.close()
+    if w.index is None:
+        return
+    if stop.requested:  # stopped by Ctrl-C before it could report
+        result = RegionResult(shown_name(paths[w.index]), "afgebroken", EXIT_INTERRUPTED,
                               message="afgebroken; de regiomap is ongewijzigd gebleven of "
                                       "wordt bij de volgende build hersteld.")
-    elif result is None:  # the worker died without a word: a crash
-        code = job.process.exitcode
+    else:  # the worker died without a word: a crash
+        code = w.process.exitcode
         how = f"signaal {-code}" if code is not None and code < 0 else f"exitcode {code}"
-        result = RegionResult(shown_name(paths[job.index]), "interne fout", EXIT_INTERNAL,
+        result = RegionResult(shown_name(paths[w.index]), "interne fout", EXIT_INTERNAL,
                               message=f"het bouwproces van deze regio stopte onverwacht ({how})"
                                       "; de regiomap is ongewijzigd gebleven of wordt bij de "
                                       "volgende build hersteld.")
-    results[job.index] = result
-    view.finish(job.index, result)
+    results[w.index] = result
+    view.finish(w.index, result)
 
 
 # --- what the user sees ------------------------------------------------------------------------
