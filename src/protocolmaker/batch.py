@@ -307,6 +307,12 @@ class PlainView:
         self.write = write
         self.labels: dict[int, str] = {}
 
+    def __enter__(self) -> PlainView:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
     def start(self, index: int, label: str) -> None:
         self.labels[index] = visible(label)
 

@@ -221,25 +221,19 @@ def build(
     n_jobs = _jobs(jobs)
     outdir.prepare_out(out)
     err = console(stderr=True)
-    live = batch.is_terminal(sys.stderr)
-    view: batch.View
-    if live:
-        view = batch.LiveView(len(files), err)
-        with view:
-            results, interrupted = batch.run(files, out, options, jobs=n_jobs, force=force,
-                                             view=view)
-    else:
-        view = batch.PlainView(len(files), lambda line: err.print(visible(line)))
+    view = (batch.LiveView(len(files), err) if batch.is_terminal(sys.stderr)
+            else batch.PlainView(len(files), lambda line: err.print(visible(line))))
+    with view:
         results, interrupted = batch.run(files, out, options, jobs=n_jobs, force=force,
                                          view=view)
     with closed_pipe_is_fine():
-        _summary(results, out, interrupted)
+        _summary(results, interrupted)
     code = EXIT_INTERRUPTED if interrupted else max((r.exit_code for r in results),
                                                     default=EXIT_OK)
     raise typer.Exit(code)
 
 
-def _summary(results: list[RegionResult], out: Path, interrupted: bool) -> None:
+def _summary(results: list[RegionResult], interrupted: bool) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text

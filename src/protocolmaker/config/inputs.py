@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
+from protocolmaker.config.yamlio import read_regular
 from protocolmaker.errors import ConfigError, Location, Problem, describe_os_error
 
 if TYPE_CHECKING:
@@ -37,16 +38,12 @@ def resolve_input(loaded: LoadedConfig, field: tuple[str | int, ...], value: str
     """Read the file `value` names (relative to the config) for the config field `field`."""
     where = loaded.locate(*field)
     real = confined_file(loaded.path.resolve().parent, value, where, suffixes, max_bytes)
-    refuse = _refusal(where, suffixes, "huisstijl/regio.docx")
-    try:
-        with open(real, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise refuse(f"geen leesrechten voor ‘{value}’.") from None
-    except OSError as exc:
-        raise refuse(f"‘{value}’ kan niet worden gelezen ({describe_os_error(exc)}).") from None
-    if len(data) > max_bytes:
-        raise refuse(f"‘{value}’ is te groot (meer dan {max_bytes} bytes).")
+    try:  # the file could have been replaced since it was checked: read it just as safely
+        data = read_regular(real, value, max_bytes)
+    except ConfigError as exc:
+        problem = exc.problems[0]
+        raise _refusal(where, suffixes, "huisstijl/regio.docx")(
+            f"‘{value}’: {problem.message}") from None
     return InputFile(real, data)
 
 
