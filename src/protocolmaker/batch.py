@@ -225,7 +225,14 @@ def _run_workers(paths: list[Path], queue: list[int],
             here, there = ctx.Pipe()
             process = ctx.Process(target=worker, name="protocolmaker-bouw",
                                   args=(out, options, force, there, stop_event))
-            process.start()
+            try:
+                process.start()
+            except Exception:
+                if not stop.requested:
+                    raise
+                # Ctrl-C reached the fork server while it was starting: start nothing more
+                queue.insert(0, i)
+                return
             there.close()  # only the worker holds its end: EOF means the worker has ended
             w = _Worker(process, here)
             workers.append(w)
