@@ -303,7 +303,7 @@ STATUS_MARK = {"gebouwd": "✓", "ongewijzigd": "=", "onbruikbaar": "✗", "gewe
 
 def _label(result: RegionResult) -> str:
     """A region by its id when it was built; by its config file when something went wrong."""
-    return visible(result.region if result.ok and result.region else result.config)
+    return visible(result.region if result.built and result.region else result.config)
 
 
 class PlainView:

@@ -134,8 +134,9 @@ class RegionResult:
     notes: list[str] = field(default_factory=list)
 
     @property
-    def ok(self) -> bool:
-        return self.exit_code == EXIT_OK
+    def built(self) -> bool:
+        """The folder holds this region's set (possibly a concept with fouten: exit code 1)."""
+        return self.status in ("gebouwd", "ongewijzigd")
 
 
 def build_region(loaded: LoadedConfig, out: Path, options: BuildOptions, *, force: bool = False,
@@ -167,6 +168,7 @@ def build_region(loaded: LoadedConfig, out: Path, options: BuildOptions, *, forc
         outdir.swap(outdir.stage(out, cfg.zvh.id, files), target)
     result.errors = sum(f.counts for f in rendered.findings)
     result.warnings = len(rendered.findings) - result.errors
+    result.exit_code = EXIT_FINDINGS if result.errors else EXIT_OK
     result.files = sorted(files)
     return result
 
@@ -191,8 +193,10 @@ def unchanged(loaded: LoadedConfig, out: Path, options: BuildOptions,
 
 
 def _count(result: RegionResult, findings: list[dict[str, Any]]) -> None:
+    """Findings as the manifest records them; a concept built with fouten has exit code 1."""
     result.errors = sum(f.get("ernst") == "fout" and not f.get("afwijking") for f in findings)
     result.warnings = len(findings) - result.errors
+    result.exit_code = EXIT_FINDINGS if result.errors else EXIT_OK
 
 
 def _carry_joining_forms(target: Path, old: dict[str, Any] | None, inputs: list[dict[str, Any]],

@@ -29,7 +29,8 @@ from protocolmaker.errors import (
 from protocolmaker.report import CheckResult, print_json, print_text
 from protocolmaker.terminal import closed_pipe_is_fine, console, visible
 
-EXIT_CODES = ("Exitcodes: 0 = in orde; 1 = bevindingen, of een definitieve set geweigerd; "
+EXIT_CODES = ("Exitcodes: 0 = in orde; 1 = bevindingen (een concept met fouten wordt wel "
+              "gebouwd), of een definitieve set geweigerd; "
               "2 = onbruikbare invoer; 3 = interne fout in protocolmaker (meld die); "
               "130 = afgebroken met Ctrl-C.")
 
@@ -250,13 +251,16 @@ def _summary(results: list[RegionResult], interrupted: bool) -> None:
     out_console = console()
     out_console.print(table)
     for r in results:
-        if r.ok and r.files:
-            out_console.print(visible(f"{'✓' if r.status == 'gebouwd' else '='} {r.config}: "
-                                      f"{r.status}, {len(r.files)} bestanden in {r.folder}"))
+        if r.built:
+            mark = "!" if r.errors else ("✓" if r.status == "gebouwd" else "=")
+            concept = (f", concept met {r.errors} {'fout' if r.errors == 1 else 'fouten'} "
+                       "(zie manifest.json of ‘protocolmaker check’)") if r.errors else ""
+            out_console.print(visible(f"{mark} {r.config}: {r.status}{concept}, "
+                                      f"{len(r.files)} bestanden in {r.folder}"))
         for note in r.notes:
             out_console.print(visible(f"  let op: {note}"))
     err = console(stderr=True)
-    failed = [r for r in results if not r.ok]
+    failed = [r for r in results if not r.built]
     for r in failed:
         err.print(visible(f"✗ {r.config}: {r.status}\n  " + r.message.replace("\n", "\n  ")))
     built = sum(r.status == "gebouwd" for r in results)
