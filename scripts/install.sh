@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Set up protocolmaker on a fresh Debian/Ubuntu machine: a virtualenv in .venv with the project
-# installed. Building needs no system library (the PDF fonts ship with the package); `--test`
-# adds what the test suite needs: LibreOffice for the DOCX round-trip (with python3-uno so the
-# system python3 can drive it), poppler for pdftotext,
-# Chromium and Node.js (axe-core, puppeteer-core in tests/web) for the accessibility test of the
-# privacy statement web page, and the test Python packages.
+# Set up protocolmaker on a fresh Debian/Ubuntu machine: system packages, then a virtualenv
+# in .venv with the locked dependencies (requirements.lock, sha256-checked) and the project.
+# Building needs no system library (the PDF fonts ship with the package). `--test` adds what the
+# test suite needs: LibreOffice for the DOCX round-trip (with python3-uno so the system python3
+# can drive it), poppler for pdftotext, Chromium and Node.js (axe-core and puppeteer-core in
+# tests/web) for the accessibility test of the privacy statement web page, the YAML language
+# server that VS Code runs (tests/lsp), and the test Python packages (requirements-test.lock).
+# After changing a dependency in pyproject.toml: bash scripts/lock.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +16,7 @@ with_tests=0
 packages=(python3-venv)
 if (( with_tests )); then
   packages+=(libreoffice-writer-nogui python3-uno fonts-liberation2 poppler-utils chromium)
-  command -v npm >/dev/null || packages+=(npm)  # any Node.js with npm will do
+  command -v npm >/dev/null || packages+=(nodejs npm)  # any Node.js with npm will do
 fi
 
 missing=()
@@ -31,9 +33,12 @@ fi
 
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip 2>/dev/null
+lock=requirements.lock
+(( with_tests )) && lock=requirements-test.lock
+.venv/bin/python -m pip install -q --require-hashes -r "$lock"
+.venv/bin/python -m pip install -q --no-deps -e .
+
 if (( with_tests )); then
-  .venv/bin/python -m pip install -q -e ".[test]"
   (cd tests/web && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-else
-  .venv/bin/python -m pip install -q -e .
+  npm ci --prefix tests/lsp --silent --no-audit --no-fund >/dev/null
 fi

@@ -12,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = ROOT / "configs"
+NATIONAL_BASE = ROOT / "templates" / "basis" / "landelijk.yaml"
 REGIONS = ("den-bosch", "fryslan", "walcheren")
 
 
@@ -44,9 +45,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def write_region(tmp: Path, text: str, name: str = "regio.yaml") -> Path:
-    """A region file beside a copy of the shared base."""
-    (tmp / "_basis.yaml").write_text((CONFIGS / "_basis.yaml").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
+    """A region file beside `_basis.yaml`, a region's own copy of the national base."""
+    (tmp / "_basis.yaml").write_text(NATIONAL_BASE.read_text(encoding="utf-8"), encoding="utf-8")
     path = tmp / name
     path.write_text(text, encoding="utf-8")
     return path

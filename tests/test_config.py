@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
 import pytest
 from ruamel.yaml import YAML
-from tests.conftest import CONFIGS, REGIONS, run_cli, write_region
+from tests.conftest import CONFIGS, NATIONAL_BASE, REGIONS, run_cli, write_region
 
 from protocolmaker.config import load_config
 from protocolmaker.config.loader import load_raw
@@ -16,6 +17,8 @@ from protocolmaker.config.models import RegionConfig
 from protocolmaker.errors import ConfigError
 
 EXAMPLE = (CONFIGS / "den-bosch.yaml").read_text(encoding="utf-8")
+OWN_BASE = re.sub(r"(?m)^extends: .*$", "extends: _basis.yaml", EXAMPLE)
+"""The example region on a base file of its own instead of the built-in national base."""
 
 
 def test_every_example_region_is_valid() -> None:
@@ -41,7 +44,8 @@ def test_large_example_has_the_whole_chain() -> None:
 
 BAD_FILES: dict[str, tuple[bytes, str, str]] = {
     # name: (content, expected message fragment, expected location)
-    "kapot": (b"zvh: [unclosed\n  - :\n", "geen geldige YAML", "kapot.yaml:2:"),
+    # an unclosed [ is placed where it opens (1:6), not where the parser gave up (2:5)
+    "kapot": (b"zvh: [unclosed\n  - :\n", "wordt niet afgesloten met ‘]’", "kapot.yaml:1:6"),
     "binair": (b"\x00\x01\x02binary", "binair bestand", "binair.yaml"),
     "leeg": (b"", "het bestand is leeg", "leeg.yaml"),
     "alleen-commentaar": (b"# niets\n\n", "het bestand is leeg", "alleen-commentaar.yaml"),
@@ -74,7 +78,8 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert res.code == 2 and "bestand niet gevonden" in res.out and "Traceback" not in res.text
     (tmp_path / "leeg").mkdir()
     res = run_cli("check", "leeg", cwd=tmp_path)
-    assert res.code == 2 and "geen configuratiebestanden gevonden" in res.err
+    assert res.code == 2 and "in map leeg staan geen regioconfiguraties" in res.err
+    assert "*.yaml en *.yml" in res.err  # says what was looked for
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
@@ -187,7 +192,7 @@ def test_extends_merges_base_and_region_wins(tmp_path: Path) -> None:
         "termijnen:\n  inzage_weken: 3\n  correctie_weken: 2\n"
         "gremia:\n  stuurgroep:\n    informeert: [de raad]\n    jaarplan_termijn_weken: 5\n",
         encoding="utf-8")
-    region = EXAMPLE.replace("termijnen:\n  datalek_melding_uren: 24",
+    region = OWN_BASE.replace("termijnen:\n  datalek_melding_uren: 24",
                              "termijnen:\n  datalek_melding_uren: 24\n  correctie_weken: 4")
     (tmp_path / "r.yaml").write_text(region, encoding="utf-8")
     cfg = load_config(tmp_path / "r.yaml").config
@@ -200,7 +205,7 @@ def test_extends_merges_base_and_region_wins(tmp_path: Path) -> None:
 
 def test_errors_in_a_base_file_name_the_base_file(tmp_path: Path) -> None:
     (tmp_path / "_basis.yaml").write_text("termijnen:\n  inzage_weken: 99\n", encoding="utf-8")
-    (tmp_path / "r.yaml").write_text(EXAMPLE, encoding="utf-8")
+    (tmp_path / "r.yaml").write_text(OWN_BASE, encoding="utf-8")
     res = run_cli("check", "r.yaml", cwd=tmp_path)
     assert res.code == 2 and "_basis.yaml:2:3 [termijnen.inzage_weken]" in res.out
 
@@ -260,7 +265,7 @@ def _load_with(tmp_path: Path, patch: dict) -> RegionConfig:
     data = yaml.load(EXAMPLE)
     data.update(patch)
     path = tmp_path / "r.yaml"
-    (tmp_path / "_basis.yaml").write_text((CONFIGS / "_basis.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "_basis.yaml").write_text(NATIONAL_BASE.read_text("utf-8"), "utf-8")
     with path.open("w", encoding="utf-8") as fh:
         YAML().dump(data, fh)
     return load_config(path).config
@@ -340,7 +345,7 @@ def test_group_document_metadata_and_deviations(tmp_path: Path) -> None:
 # --- init -------------------------------------------------------------------------------------
 
 def test_init_writes_a_starter_that_checks_clean(tmp_path: Path) -> None:
-    (tmp_path / "_basis.yaml").write_text((CONFIGS / "_basis.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "_basis.yaml").write_text(NATIONAL_BASE.read_text("utf-8"), "utf-8")
     res = run_cli("init", "nieuw.yaml", cwd=tmp_path)
     assert res.code == 0 and (tmp_path / "nieuw.yaml").exists()
     assert run_cli("check", "nieuw.yaml", cwd=tmp_path).code == 0

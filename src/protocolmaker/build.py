@@ -1,25 +1,45 @@
 """Build a region's document set into `DIR/<zvh-id>/`, all or nothing.
 
 Everything is rendered in memory first; only when every file of the set exists as bytes is
-anything written, into a hidden temporary folder beside the target, whose files are then moved
-into place. A failure at any point leaves the output folder as it was.
+anything written: into a staging folder beside the target, which then replaces the old folder
+whole (see `outdir`). The folder always holds exactly one complete set and its `manifest.json`.
+A region whose inputs and options are unchanged since its last build is skipped.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from dataclasses import dataclass
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from protocolmaker.checks.engine import Finding
-from protocolmaker.config.loader import LoadedConfig
+from protocolmaker import manifest, outdir
+from protocolmaker.config.loader import LoadedConfig, load_config, shown_name
 from protocolmaker.documents import DocumentSet, DocumentSpec, compose_set
-from protocolmaker.errors import BuildError, ConfigLookupError, FindingsError, OpenPointsError
+from protocolmaker.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    BuildError,
+    ConfigError,
+    ConfigLookupError,
+    FindingsError,
+    OpenPointsError,
+    UserError,
+)
 from protocolmaker.model.document import Document
 
+if TYPE_CHECKING:
+    from protocolmaker.checks.engine import Finding
+
 FORMATS = ("docx", "pdf")
+
+Progress = Callable[[int, int, str], None]
+"""progress(done, total, what) as a region's build advances: first (0, 1, the first step), then
+after each file of the set, with the file's name. It may raise `Interrupted` to stop the build."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +48,9 @@ class BuildOptions:
     pdfa: bool = False
     show_notes: bool = False
 
+    def as_dict(self) -> dict[str, Any]:
+        """As recorded in the manifest: a different option is a different build."""
+        return {"formaten": list(self.formats), "pdfa": self.pdfa, "toelichting": self.show_notes}
 
 @dataclass
 class RenderedSet:
@@ -68,7 +91,8 @@ def compose_all(loaded: LoadedConfig, *, show_notes: bool = False) -> ComposedSe
     return ComposedSet(documents, findings, report)
 
 
-def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
+def render_set(loaded: LoadedConfig, options: BuildOptions, progress: Progress | None = None
+               ) -> RenderedSet:
     """file name → bytes for the whole set, with the findings. Raises before anything is
     written."""
     from protocolmaker.documents import REPORT
@@ -78,6 +102,8 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
     from protocolmaker.render.pdf import to_pdf
     from protocolmaker.render.register import to_csv, to_xlsx
 
+    step = progress or (lambda done, total, what: None)
+    step(0, 1, "samenstellen en controleren")
     cfg = loaded.config
     house = load_house_style(loaded) if "docx" in options.formats else None
     composed = compose_all(loaded, show_notes=options.show_notes)
@@ -94,7 +120,9 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
     if points:
         raise OpenPointsError(str(loaded.shown), points)
     logo = read_logo(loaded) if "pdf" in options.formats else None
-    files: dict[str, bytes] = {}
+    total = 2 + sum(len({"html", *options.formats} & set(spec.formats)) for spec, _ in documents) \
+        + len(options.formats)
+    files: dict[str, bytes] = _Reporting(step, total)
     for spec, doc in documents:
         if "html" in spec.formats:
             files[f"{spec.filename}.html"] = to_html(doc).encode("utf-8")
@@ -108,7 +136,7 @@ def render_set(loaded: LoadedConfig, options: BuildOptions) -> RenderedSet:
         files[f"{REPORT.filename}.docx"] = to_docx(report)
     if "pdf" in options.formats:
         files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa, logo=logo)
-    return RenderedSet(files, findings)
+    return RenderedSet(dict(files), findings)
 
 
 LOGO_BYTES = 2_000_000
@@ -121,7 +149,7 @@ def read_logo(loaded: LoadedConfig) -> bytes | None:
     if value is None:
         return None
     from protocolmaker.config.inputs import resolve_input
-    from protocolmaker.errors import ConfigError, Problem
+    from protocolmaker.errors import Problem
     from protocolmaker.render.pdf import logo_problem
 
     logo = resolve_input(loaded, ("zvh", "logo"), value, (".png", ".svg"), max_bytes=LOGO_BYTES)
@@ -133,48 +161,165 @@ def read_logo(loaded: LoadedConfig) -> bytes | None:
     return logo.data
 
 
-def write_set(files: dict[str, bytes], target: Path) -> list[Path]:
-    """Write all files into `target` atomically (per file) after staging them together."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    except OSError as exc:
-        raise BuildError(f"uitvoermap {target.parent} kan niet worden aangemaakt "
-                         f"({exc.strerror}).") from None
-    try:
-        for name, data in files.items():
-            (staging / name).write_bytes(data)
-        target.mkdir(exist_ok=True)
-        written = []
-        for name in files:
-            os.replace(staging / name, target / name)
-            written.append(target / name)
-        return written
-    except OSError as exc:
-        raise BuildError(f"schrijven naar {target} mislukt ({exc.strerror}).") from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+class _Reporting(dict[str, bytes]):
+    """The files of a set; each one added is reported as a step of the build."""
+
+    def __init__(self, step: Progress, total: int) -> None:
+        super().__init__()
+        self.step, self.total = step, total
+
+    def __setitem__(self, name: str, data: bytes) -> None:
+        super().__setitem__(name, data)
+        self.step(len(self), self.total, name)
+
+
+# --- one region, all or nothing -----------------------------------------------------------------
+
+class Interrupted(BaseException):  # a BaseException, like KeyboardInterrupt
+    """Raised between two steps of a build when the user pressed Ctrl-C: nothing is written."""
 
 
 @dataclass
-class BuildResult:
-    written: list[Path]
-    findings: list[Finding]
+class RegionResult:
+    """What happened to one region; small and picklable, so a worker process can return it."""
+
+    config: str
+    status: str  # gebouwd | ongewijzigd | onbruikbaar | geweigerd | interne fout | afgebroken
+    exit_code: int
+    region: str = ""
+    name: str = ""
+    errors: int = 0
+    warnings: int = 0
+    files: list[str] = field(default_factory=list)
+    folder: str = ""
+    seconds: float = 0.0
+    message: str = ""
+    notes: list[str] = field(default_factory=list)
 
     @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.counts]
+    def built(self) -> bool:
+        """The folder holds this region's set (possibly a concept with fouten: exit code 1)."""
+        return self.status in ("gebouwd", "ongewijzigd")
 
 
-def build(loaded: LoadedConfig, out_dir: Path, options: BuildOptions) -> BuildResult:
-    rendered = render_set(loaded, options)
-    return BuildResult(write_set(rendered.files, out_dir / loaded.config.zvh.id),
-                       rendered.findings)
+def build_region(loaded: LoadedConfig, out: Path, options: BuildOptions, *, force: bool = False,
+                 progress: Progress | None = None) -> RegionResult:
+    """Build (or skip, when nothing changed) one region into `out/<id>/`.
 
+    Rendering needs no lock; only writing does. So a build that is refused writes nothing at
+    all, and two builds of one region render side by side but replace the folder one by one.
+    """
+    cfg = loaded.config
+    outdir.prepare_out(out)
+    target = outdir.check_region_folder(out, cfg.zvh.id)
+    inputs = manifest.inputs(loaded)
+    if not force and (same := unchanged(loaded, out, options, inputs)):
+        return same
+    rendered = render_set(loaded, options, progress)
+    outputs = [manifest.Output(name, data) for name, data in rendered.files.items()]
+    result = RegionResult(loaded.shown, "gebouwd", EXIT_OK, cfg.zvh.id, cfg.zvh.name,
+                          folder=shown_name(target))
+    wanted = options.as_dict()
+    with outdir.region_lock(out, cfg.zvh.id):
+        if not force and (same := unchanged(loaded, out, options, inputs)):
+            return same  # another build of the same inputs finished meanwhile
+        old = manifest.read(target) if target.is_dir() else None
+        carried = _carry_joining_forms(target, old, inputs, set(rendered.files), result)
+        files = {o.name: o.data for o in [*outputs, *carried]}
+        files[manifest.MANIFEST] = manifest.make(loaded, wanted, [*outputs, *carried],
+                                                 rendered.findings, inputs)
+        outdir.swap(outdir.stage(out, cfg.zvh.id, files), target)
+    result.errors = sum(f.counts for f in rendered.findings)
+    result.warnings = len(rendered.findings) - result.errors
+    result.exit_code = EXIT_FINDINGS if result.errors else EXIT_OK
+    result.files = sorted(files)
+    return result
+
+
+def unchanged(loaded: LoadedConfig, out: Path, options: BuildOptions,
+              inputs: list[dict[str, Any]] | None = None) -> RegionResult | None:
+    """The result of skipping the region when its folder holds, untouched, the set of exactly
+    these inputs and options; None when it must be built."""
+    target = out / loaded.config.zvh.id
+    if target.is_symlink() or not target.is_dir():
+        return None
+    old = manifest.read(target)
+    if old is None or not manifest.same_build(old, inputs or manifest.inputs(loaded),
+                                              options.as_dict()) \
+            or manifest.output_problems(target, old):
+        return None
+    result = RegionResult(loaded.shown, "ongewijzigd", EXIT_OK, loaded.config.zvh.id,
+                          loaded.config.zvh.name, folder=shown_name(target))
+    _count(result, old.get("bevindingen", []))
+    result.files = sorted([*(str(e["naam"]) for e in old["uitvoer"]), manifest.MANIFEST])
+    return result
+
+
+def _count(result: RegionResult, findings: list[dict[str, Any]]) -> None:
+    """Findings as the manifest records them; a concept built with fouten has exit code 1."""
+    result.errors = sum(f.get("ernst") == "fout" and not f.get("afwijking") for f in findings)
+    result.warnings = len(findings) - result.errors
+    result.exit_code = EXIT_FINDINGS if result.errors else EXIT_OK
+
+
+def _carry_joining_forms(target: Path, old: dict[str, Any] | None, inputs: list[dict[str, Any]],
+                         taken: set[str], result: RegionResult) -> list[manifest.Output]:
+    """Toetredingsformulieren made earlier stay when they were made from the same inputs;
+    otherwise they are dropped (they would describe another version) and the result says so."""
+    if old is None:
+        return []
+    forms = [e for e in old["uitvoer"] if e.get("soort") == manifest.JOINING]
+    if not forms:
+        return []
+    if manifest.same_build(old, inputs, None):
+        kept = [o for o in manifest.outputs_of(target, old, manifest.JOINING)
+                if o.name not in taken]
+        if len(kept) == len(forms):
+            return kept
+    result.notes.append(
+        f"{len(forms)} eerder gemaakt(e) toetredingsformulier(en) vervallen, omdat de invoer is "
+        "gewijzigd; maak ze opnieuw met ‘protocolmaker toetreding’.")
+    return []
+
+
+def build_one(path: Path, out: Path, options: BuildOptions, *, force: bool = False,
+              progress: Progress | None = None) -> RegionResult:
+    """Load and build one region; every failure becomes a result, never an exception
+    (except an interrupt, which the caller handles)."""
+    start = time.monotonic()
+    shown = shown_name(path)
+    try:
+        result = build_region(load_config(path), out, options, force=force, progress=progress)
+    except ConfigError as exc:
+        result = RegionResult(shown, "onbruikbaar", exc.exit_code,
+                              message="\n".join(p.render() for p in exc.problems))
+    except Interrupted:
+        result = RegionResult(shown, "afgebroken", EXIT_INTERRUPTED,
+                              message="afgebroken vóór het wegschrijven; de map is ongewijzigd.")
+    except (FindingsError, OpenPointsError) as exc:
+        result = RegionResult(shown, "geweigerd", EXIT_FINDINGS, message=exc.message)
+    except UserError as exc:
+        result = RegionResult(shown, "onbruikbaar", exc.exit_code, message=exc.message)
+    except Exception as exc:  # a crash of one region must not stop the others
+        result = RegionResult(shown, "interne fout", EXIT_INTERNAL,
+                              message=internal_error_message(exc))
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def internal_error_message(exc: BaseException) -> str:
+    where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    at = f" (in {Path(where[0].filename).name}:{where[0].lineno})" if where else ""
+    return (f"interne fout in protocolmaker: {type(exc).__name__}: {exc}{at}. Dit is een fout in "
+            "het programma, niet in uw invoer; meld het met de configuratie die u gebruikte.")
+
+
+# --- toetredingsformulier -------------------------------------------------------------------
 
 def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,
                   formats: tuple[str, ...] = FORMATS) -> list[Path]:
-    """`toetreding-<id>.{docx,pdf}` for one organisation from `toetreders` (or `partijen`)."""
+    """`toetreding-<id>.{docx,pdf}` for one organisation from `toetreders` (or `partijen`),
+    added to the region's folder (with the set, when it was built from the same inputs)."""
     import difflib
 
     from protocolmaker.documents import compose_joining
@@ -195,9 +340,35 @@ def build_joining(loaded: LoadedConfig, partner_id: str, out_dir: Path,
             + (", ".join(candidates) or "(geen)") + ".")
     doc = compose_joining(cfg, partner)
     name = f"toetreding-{partner.id}"
-    files: dict[str, bytes] = {}
+    forms: list[manifest.Output] = []
     if "docx" in formats:
-        files[f"{name}.docx"] = to_docx(doc, load_house_style(loaded))
+        forms.append(manifest.Output(f"{name}.docx", to_docx(doc, load_house_style(loaded)),
+                                     manifest.JOINING))
     if "pdf" in formats:
-        files[f"{name}.pdf"] = to_pdf(doc, logo=read_logo(loaded))
-    return write_set(files, out_dir / cfg.zvh.id)
+        forms.append(manifest.Output(f"{name}.pdf", to_pdf(doc, logo=read_logo(loaded)),
+                                     manifest.JOINING))
+    outdir.prepare_out(out_dir)
+    target = outdir.check_region_folder(out_dir, cfg.zvh.id)
+    inputs = manifest.inputs(loaded)
+    with outdir.region_lock(out_dir, cfg.zvh.id):
+        old = manifest.read(target) if target.is_dir() else None
+        kept: list[manifest.Output] = []
+        options: dict[str, Any] | None = None
+        findings: list[dict[str, Any]] = []
+        if old is not None or (target.is_dir() and any(target.iterdir())):
+            if old is None or not manifest.same_build(old, inputs, None) \
+                    or manifest.output_problems(target, old):
+                raise BuildError(
+                    f"de set in {shown_name(target)} is niet gebouwd uit deze versie van de "
+                    "configuratie (of is daarna gewijzigd). Bouw eerst de set opnieuw met "
+                    f"‘protocolmaker build {loaded.shown}’ en maak daarna het "
+                    "toetredingsformulier.")
+            names = {f.name for f in forms}
+            kept = [o for kind in (manifest.SET, manifest.JOINING)
+                    for o in manifest.outputs_of(target, old, kind) if o.name not in names]
+            options, findings = old.get("opties"), old.get("bevindingen", [])
+        files = {o.name: o.data for o in [*kept, *forms]}
+        files[manifest.MANIFEST] = manifest.make(loaded, options, [*kept, *forms], findings,
+                                                 inputs)
+        outdir.swap(outdir.stage(out_dir, cfg.zvh.id, files), target)
+    return [target / f.name for f in forms]

@@ -1,10 +1,12 @@
 """The `protocolmaker` command. Each command is a thin layer over a library function.
 
-Exit codes: 0 everything fine; 1 findings (or a refused `definitief` build); 2 unusable input.
+Exit codes: 0 everything fine; 1 findings (or a refused `definitief` build); 2 unusable input;
+3 internal error (a bug: no input may cause it); 130 interrupted with Ctrl-C.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import sys
 from enum import StrEnum
@@ -13,18 +15,30 @@ from typing import Annotated
 
 import typer
 
-from protocolmaker.build import FORMATS, BuildOptions
-from protocolmaker.build import build as build_region
+from protocolmaker import __version__, helpframe
+from protocolmaker.build import FORMATS, BuildOptions, RegionResult, internal_error_message
 from protocolmaker.config import load_config
-from protocolmaker.config.schema import json_schema
-from protocolmaker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, ConfigError, UserError
+from protocolmaker.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    ConfigError,
+    UserError,
+)
 from protocolmaker.report import CheckResult, print_json, print_text
-from protocolmaker.resources import templates_dir
+from protocolmaker.terminal import closed_pipe_is_fine, console, visible
+
+EXIT_CODES = ("Exitcodes: 0 = in orde; 1 = bevindingen (een concept met fouten wordt wel "
+              "gebouwd), of een definitieve set geweigerd; "
+              "2 = onbruikbare invoer; 3 = interne fout in protocolmaker (meld die); "
+              "130 = afgebroken met Ctrl-C.")
 
 app = typer.Typer(
+    cls=helpframe.DutchGroup,
     help="Genereert convenant, privacyprotocol en Artikel 20 Wpg-beslissing van een zorg- en "
-         "veiligheidshuis uit één regioconfiguratie.\n\nExitcodes: 0 = in orde, 1 = "
-         "bevindingen, 2 = onbruikbare invoer.",
+         "veiligheidshuis uit één regioconfiguratie.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -36,30 +50,105 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class Shell(StrEnum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+    powershell = "powershell"
+    pwsh = "pwsh"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"protocolmaker {__version__}")
+        raise typer.Exit()
+
+
+def _show_completion(value: Shell | None) -> None:
+    if value is None:
+        return
+    from typer._completion_shared import get_completion_script
+
+    typer.echo(get_completion_script(prog_name="protocolmaker",
+                                     complete_var="_PROTOCOLMAKER_COMPLETE", shell=value.value))
+    raise typer.Exit()
+
+
+def _install_completion(value: Shell | None) -> None:
+    if value is None:
+        return
+    from typer._completion_shared import install
+
+    shell, path = install(shell=value.value, prog_name="protocolmaker",
+                          complete_var="_PROTOCOLMAKER_COMPLETE")
+    typer.echo(f"Aanvulling met Tab voor {shell} geïnstalleerd in {path}. Open een nieuw "
+               "terminalvenster om haar te gebruiken.")
+    raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", help="Toon het versienummer en stop.", is_eager=True,
+        callback=_version)] = False,
+    completion: Annotated[Shell | None, typer.Option(
+        "--aanvulling", help="Toon het script voor aanvulling met Tab in deze shell.",
+        is_eager=True, callback=_show_completion, case_sensitive=False)] = None,
+    install_completion: Annotated[Shell | None, typer.Option(
+        "--installeer-aanvulling", help="Installeer aanvulling met Tab voor deze shell.",
+        is_eager=True, callback=_install_completion, case_sensitive=False)] = None,
+) -> None:
+    """Genereert convenant, privacyprotocol en Artikel 20 Wpg-beslissing van een zorg- en
+    veiligheidshuis uit één regioconfiguratie."""
+
+
+# --- which files --------------------------------------------------------------------------------
+
 def expand_configs(paths: list[Path]) -> list[Path]:
-    """Files as given; folders expand to their *.yaml/*.yml files, skipping `_base` files."""
+    """Files as given; folders expand to their *.yaml/*.yml files (skipping `_base` files and
+    hidden files); an argument that is no path but a pattern (`regios/*.yaml`) is expanded."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in [*p.glob("*.yaml"), *p.glob("*.yml")]
-                              if not f.name.startswith("_")))
+            found = sorted(f for f in [*p.glob("*.yaml"), *p.glob("*.yml")]
+                           if not f.name.startswith(("_", ".")))
+            if not found:
+                _fail(f"in map {visible(str(p))} staan geen regioconfiguraties (gezocht naar "
+                      "*.yaml en *.yml; bestanden waarvan de naam met _ begint zijn "
+                      "basisbestanden en worden overgeslagen).")
+            out.extend(found)
+        elif not p.exists() and glob.has_magic(str(p)):
+            found = sorted(Path(f) for f in glob.glob(str(p))
+                           if f.endswith((".yaml", ".yml")) and not Path(f).name.startswith("_"))
+            if not found:
+                _fail(f"geen regioconfiguraties gevonden met het patroon {visible(str(p))}.")
+            out.extend(found)
         else:
             out.append(p)
-    return out
+    return list(dict.fromkeys(out))
 
 
-@app.command()
+CONFIGS_ARG = typer.Argument(
+    help="Regioconfiguratie(s): bestanden, mappen (alle *.yaml) of patronen als regios/*.yaml.",
+    show_default=False, metavar="CONFIG")
+
+
+# --- check ---------------------------------------------------------------------------------------
+
+@app.command(cls=helpframe.DutchCommand)
 def check(
-    configs: Annotated[list[Path], typer.Argument(help="Regioconfiguratie(s) of map(pen).")],
-    output: Annotated[OutputFormat, typer.Option("--format", help="Uitvoer: text of json.")] =
-        OutputFormat.text,
+    configs: Annotated[list[Path], CONFIGS_ARG],
+    output: Annotated[OutputFormat, typer.Option(
+        "--uitvoer", help="Rapport als tekst of als JSON (schema: protocolmaker schema --soort "
+                          "rapport).", case_sensitive=False)] = OutputFormat.text,
+    output_old: Annotated[OutputFormat | None, typer.Option(
+        "--format", hidden=True, help="Verouderd: gebruik --uitvoer.",
+        case_sensitive=False)] = None,
 ) -> None:
     """Controleer één of meer regioconfiguraties en toon een rapport."""
-    files = expand_configs(configs)
-    if not files:
-        _fail("geen configuratiebestanden gevonden in de opgegeven map(pen).")
+    output = output_old or output
     results: list[CheckResult] = []
-    for path in files:
+    for path in expand_configs(configs):
         try:
             loaded = load_config(path)
         except ConfigError as exc:
@@ -75,181 +164,295 @@ def check(
             results.append(CheckResult.failed(path, exc.message))
             continue
         results.append(CheckResult.valid(loaded, findings))
-    if output is OutputFormat.json:
-        print_json(results)
-    else:
-        print_text(results)
+    with closed_pipe_is_fine():
+        if output is OutputFormat.json:
+            print_json(results)
+        else:
+            print_text(results)
     raise typer.Exit(max((r.exit_code for r in results), default=EXIT_OK))
 
+
+# --- build ---------------------------------------------------------------------------------------
 
 def _formats(value: str) -> tuple[str, ...]:
     wanted = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     bad = [f for f in wanted if f not in FORMATS]
     if bad or not wanted:
-        _fail(f"onbekend formaat {', '.join(bad) or '(leeg)'}; kies uit "
-              f"{', '.join(FORMATS)}, gescheiden door komma’s (bijv. --format docx,pdf).")
+        _fail(f"onbekend formaat {visible(', '.join(bad)) or '(leeg)'}; kies uit "
+              f"{', '.join(FORMATS)}, gescheiden door komma’s (bijv. --formaten docx,pdf).")
     return wanted
 
 
-@app.command()
+def _jobs(value: int | None) -> int:
+    from protocolmaker.batch import default_jobs
+
+    if value is None:
+        return default_jobs()
+    if value < 1:
+        _fail("--jobs moet minstens 1 zijn.")
+    return value
+
+
+@app.command(cls=helpframe.DutchCommand)
 def build(
-    configs: Annotated[list[Path], typer.Argument(help="Regioconfiguratie(s) of map(pen).")],
+    configs: Annotated[list[Path], CONFIGS_ARG],
     out: Annotated[Path, typer.Option("--out", help="Uitvoermap; per regio een submap.")] =
         Path("out"),
-    formats: Annotated[str, typer.Option("--format", help="Formaten, bijv. docx,pdf.")] =
-        "docx,pdf",
+    formats: Annotated[str, typer.Option(
+        "--formaten", help="Bestandsformaten, gescheiden door komma’s: docx, pdf of docx,pdf.")
+    ] = "docx,pdf",
+    formats_old: Annotated[str | None, typer.Option(
+        "--format", hidden=True, help="Verouderd: gebruik --formaten.")] = None,
     pdfa: Annotated[bool, typer.Option("--pdfa", help="PDF als PDF/A-3a (archiveerbaar).")] =
         False,
     toelichting: Annotated[bool, typer.Option(
         "--toelichting", help="Toon de toelichtingen van het model als kanttekening "
                               "(alleen bij status concept).")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", help="Aantal regio’s tegelijk; standaard het aantal processorkernen.",
+        show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Bouw ook regio’s waarvan de invoer niet veranderd is.")] = False,
 ) -> None:
-    """Bouw de documenten van één of meer regio’s als DOCX en PDF."""
-    options = BuildOptions(_formats(formats), pdfa, toelichting)
+    """Bouw de documenten van één of meer regio’s als DOCX en PDF, per regio alles of niets."""
+    from protocolmaker import batch, outdir
+
+    options = BuildOptions(_formats(formats_old or formats), pdfa, toelichting)
     files = expand_configs(configs)
-    if not files:
-        _fail("geen configuratiebestanden gevonden in de opgegeven map(pen).")
-    failed: list[tuple[Path, str]] = []
-    worst = EXIT_OK
-    for path in files:
-        try:
-            loaded = load_config(path)
-            result = build_region(loaded, out, options)
-            written = result.written
-        except ConfigError as exc:
-            failed.append((path, "\n".join(p.render() for p in exc.problems)))
-            worst = max(worst, exc.exit_code)
-            continue
-        except UserError as exc:
-            failed.append((path, exc.message))
-            worst = max(worst, exc.exit_code)
-            continue
-        if result.errors:
-            worst = max(worst, EXIT_FINDINGS)  # built, but the exit code says: findings
-            n = len(result.errors)
-            typer.echo(f"! {path}: concept met {n} {'fout' if n == 1 else 'fouten'}, "
-                       f"{len(written)} bestanden in {written[0].parent}")
-            for f in result.errors:
-                place = f" [{f.document}{', ' + f.where if f.where else ''}]" if f.document else ""
-                typer.echo(f"    ✗ {f.rule.code} {f.rule.title}: {f.message}{place}")
-        else:
-            typer.echo(f"✓ {path}: {len(written)} bestanden in {written[0].parent}")
-        for w in written:
-            typer.echo(f"    {w.name}")
-    for path, message in failed:
-        typer.echo(f"✗ {path}: niet gebouwd\n  " + message.replace("\n", "\n  "), err=True)
-    if len(files) > 1 or failed:
-        typer.echo(f"{len(files) - len(failed)} van {len(files)} regio’s gebouwd"
-                   + (f"; mislukt: {', '.join(str(p) for p, _ in failed)}" if failed else "."),
-                   err=bool(failed))
-    raise typer.Exit(worst)
+    n_jobs = _jobs(jobs)
+    outdir.prepare_out(out)
+    err = console(stderr=True)
+    view = (batch.LiveView(len(files), err) if batch.is_terminal(sys.stderr)
+            else batch.PlainView(len(files), lambda line: err.print(visible(line))))
+    with view:
+        results, interrupted = batch.run(files, out, options, jobs=n_jobs, force=force,
+                                         view=view)
+    with closed_pipe_is_fine():
+        _summary(results, interrupted)
+    code = EXIT_INTERRUPTED if interrupted else max((r.exit_code for r in results),
+                                                    default=EXIT_OK)
+    raise typer.Exit(code)
 
 
-@app.command()
+def _summary(results: list[RegionResult], interrupted: bool) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    for name, justify in (("regio", "left"), ("status", "left"), ("bevindingen", "right"),
+                          ("bestanden", "right"), ("seconden", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for r in results:
+        findings = f"{r.errors} fout, {r.warnings} waarsch." if r.files else "–"
+        table.add_row(Text(visible(r.region or r.config)), Text(r.status),
+                      Text(findings), Text(str(len(r.files)) if r.files else "–"),
+                      Text(f"{r.seconds:.1f}"))
+    out_console = console()
+    out_console.print(table)
+    for r in results:
+        if r.built:
+            mark = "!" if r.errors else ("✓" if r.status == "gebouwd" else "=")
+            concept = (f", concept met {r.errors} {'fout' if r.errors == 1 else 'fouten'} "
+                       "(zie manifest.json of ‘protocolmaker check’)") if r.errors else ""
+            out_console.print(visible(f"{mark} {r.config}: {r.status}{concept}, "
+                                      f"{len(r.files)} bestanden in {r.folder}"))
+        for note in r.notes:
+            out_console.print(visible(f"  let op: {note}"))
+    err = console(stderr=True)
+    failed = [r for r in results if not r.built]
+    for r in failed:
+        err.print(visible(f"✗ {r.config}: {r.status}\n  " + r.message.replace("\n", "\n  ")))
+    built = sum(r.status == "gebouwd" for r in results)
+    same = sum(r.status == "ongewijzigd" for r in results)
+    stopped = [r.config for r in failed if r.status == "afgebroken"]
+    broken = [r.config for r in failed if r.status != "afgebroken"]
+    line = (f"{built + same} van {len(results)} regio’s gebouwd"
+            + (f" ({same} ongewijzigd overgeslagen)" if same else "")
+            + (f"; mislukt: {', '.join(broken)}" if broken else "")
+            + (f"; afgebroken met Ctrl-C: {', '.join(stopped)}" if stopped else "")
+            + ".")
+    (err if failed or interrupted else out_console).print(visible(line))
+
+
+# --- verify --------------------------------------------------------------------------------------
+
+@app.command(cls=helpframe.DutchCommand)
+def verify(
+    folders: Annotated[list[Path], typer.Argument(
+        help="Regiomap(pen) met een manifest.json, of een uitvoermap met regiomappen.",
+        show_default=False, metavar="MAP")],
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="Controleer ook dat de set uit deze configuratie (met haar "
+                         "basisbestanden) en deze versie van protocolmaker komt.",
+        show_default=False)] = None,
+) -> None:
+    """Controleer een gebouwde set tegen haar manifest: elk bestand ongewijzigd, niets extra."""
+    from protocolmaker.verify import verify_folders
+
+    with closed_pipe_is_fine():
+        code = verify_folders(folders, config, console())
+    raise typer.Exit(code)
+
+
+# --- toetreding, regels, schema, init ---------------------------------------------------------
+
+@app.command(cls=helpframe.DutchCommand)
 def toetreding(
-    config: Annotated[Path, typer.Argument(help="Regioconfiguratie.")],
+    config: Annotated[Path, typer.Argument(help="Regioconfiguratie.", show_default=False,
+                                           metavar="CONFIG")],
     partner: Annotated[str, typer.Option("--partner", help="Id van de toetredende organisatie "
-                                                           "(uit ‘toetreders’).")],
+                                                           "(uit ‘toetreders’).",
+                                         show_default=False)],
     out: Annotated[Path, typer.Option("--out", help="Uitvoermap; per regio een submap.")] =
         Path("out"),
-    formats: Annotated[str, typer.Option("--format", help="Formaten, bijv. docx,pdf.")] =
-        "docx,pdf",
+    formats: Annotated[str, typer.Option(
+        "--formaten", help="Bestandsformaten, gescheiden door komma’s: docx, pdf of docx,pdf.")
+    ] = "docx,pdf",
+    formats_old: Annotated[str | None, typer.Option(
+        "--format", hidden=True, help="Verouderd: gebruik --formaten.")] = None,
 ) -> None:
     """Maak het toetredingsformulier (Convenant en Privacy Protocol) voor één organisatie."""
     from protocolmaker.build import build_joining
 
-    wanted = _formats(formats)
+    wanted = _formats(formats_old or formats)
     try:
         loaded = load_config(config)
     except ConfigError as exc:
         _fail("\n".join(p.render() for p in exc.problems), exc.exit_code)
         return
     written = build_joining(loaded, partner, out, wanted)
-    typer.echo(f"✓ toetredingsformulier voor ‘{partner}’ in {written[0].parent}")
-    for w in written:
-        typer.echo(f"    {w.name}")
+    with closed_pipe_is_fine():
+        out_console = console()
+        out_console.print(visible(f"✓ toetredingsformulier voor ‘{partner}’ in "
+                                  f"{written[0].parent}"))
+        for w in written:
+            out_console.print(visible(f"    {w.name}"))
 
 
-@app.command()
+@app.command(cls=helpframe.DutchCommand)
 def regels(
-    output: Annotated[OutputFormat, typer.Option("--format", help="Uitvoer: text of json.")] =
-        OutputFormat.text,
+    output: Annotated[OutputFormat, typer.Option(
+        "--uitvoer", help="Als tekst of als JSON.", case_sensitive=False)] = OutputFormat.text,
+    output_old: Annotated[OutputFormat | None, typer.Option(
+        "--format", hidden=True, help="Verouderd: gebruik --uitvoer.",
+        case_sensitive=False)] = None,
 ) -> None:
     """Toon de catalogus van controleregels: code, titel, ernst en bron."""
     from protocolmaker.checks import catalog
     from protocolmaker.checks.engine import LEVELS
 
     rules = catalog()
-    if output is OutputFormat.json:
-        sys.stdout.write(json.dumps([{"code": r.code, "titel": r.title, "ernst": r.severity,
-                                      "niveau": LEVELS[r.level], "bron": r.source,
-                                      "uitleg": r.explanation} for r in rules],
-                                    indent=2, ensure_ascii=False) + "\n")
-        return
-    level = 0
-    for r in rules:
-        if r.level != level:
-            level = r.level
-            typer.echo(f"\n{LEVELS[level].capitalize()}")
-        typer.echo(f"  {r.code:<7} {r.severity:<12} {r.title}\n"
-                   f"          {r.explanation}\n          bron: {r.source}")
-    typer.echo(f"\n{len(rules)} regels.")
+    with closed_pipe_is_fine():
+        if (output_old or output) is OutputFormat.json:
+            sys.stdout.write(json.dumps([{"code": r.code, "titel": r.title, "ernst": r.severity,
+                                          "niveau": LEVELS[r.level], "bron": r.source,
+                                          "uitleg": r.explanation} for r in rules],
+                                        indent=2, ensure_ascii=False) + "\n")
+            return
+        level = 0
+        lines = []
+        for r in rules:
+            if r.level != level:
+                level = r.level
+                lines.append(f"\n{LEVELS[level].capitalize()}")
+            lines.append(f"  {r.code:<7} {r.severity:<12} {r.title}\n"
+                         f"          {r.explanation}\n          bron: {r.source}")
+        lines.append(f"\n{len(rules)} regels.")
+        sys.stdout.write("\n".join(lines) + "\n")
 
 
-@app.command()
+class SchemaKind(StrEnum):
+    regio = "regio"
+    basis = "basis"
+    rapport = "rapport"
+    manifest = "manifest"
+
+
+@app.command(cls=helpframe.DutchCommand)
 def schema(
-    out: Annotated[Path | None, typer.Option("--out", help="Schrijf naar dit bestand.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Schrijf naar dit bestand.",
+                                             show_default=False)] = None,
+    kind: Annotated[SchemaKind, typer.Option(
+        "--soort", help="regio: een regioconfiguratie; basis: een basisbestand (alles "
+                        "optioneel); rapport: de JSON van check; manifest: manifest.json.",
+        case_sensitive=False)] = SchemaKind.regio,
 ) -> None:
-    """Print het JSON Schema van een regioconfiguratie (voor editors zoals VS Code)."""
-    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    """Print een JSON Schema (voor editors zoals VS Code, of voor andere programma’s)."""
+    from protocolmaker.config.schema import schema_text
+
+    text = schema_text(kind.value)
     if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
-        typer.echo(f"Schema geschreven naar {out}")
+        _write(out, text)
+        typer.echo(visible(f"Schema geschreven naar {out}"))
     else:
-        sys.stdout.write(text)
+        with closed_pipe_is_fine():
+            sys.stdout.write(text)
 
 
-@app.command()
+@app.command(cls=helpframe.DutchCommand)
 def init(
-    target: Annotated[Path, typer.Argument(help="Nieuw configuratiebestand.")] =
-        Path("mijn-regio.yaml"),
+    target: Annotated[Path | None, typer.Argument(
+        help="Nieuw configuratiebestand; standaard mijn-regio.yaml (of _basis.yaml met "
+             "--basis).", show_default=False, metavar="BESTAND")] = None,
+    basis: Annotated[bool, typer.Option(
+        "--basis", help="Begin een eigen basisbestand (gedeelde waarden voor meerdere "
+                        "regio’s) in plaats van een regio.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand bestand.")] =
         False,
 ) -> None:
-    """Schrijf een startconfiguratie met uitleg bij elk veld."""
-    if target.exists() and not force:
-        _fail(f"{target} bestaat al; kies een andere naam of gebruik --force.")
-    text = (templates_dir() / "starter.yaml").read_text(encoding="utf-8")
+    """Schrijf een startconfiguratie met uitleg bij elk veld, en het schema voor de editor."""
+    from protocolmaker.starter import write_starter
+
+    target = target or Path("_basis.yaml" if basis else "mijn-regio.yaml")
+    written = write_starter(target, base=basis, force=force)
+    for path in written:
+        typer.echo(visible(f"Geschreven: {path}"))
+    what = "het basisbestand" if basis else "de velden"
+    typer.echo(visible(f"Vul {what} in en controleer met: protocolmaker check {target}"
+                       if not basis else
+                       f"Laat een regio erop voortbouwen met ‘extends: {target.name}’."))
+
+
+def _write(path: Path, text: str) -> None:
+    from protocolmaker.errors import describe_os_error
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"{target} kan niet worden geschreven ({exc.strerror}).")
-    typer.echo(f"Startconfiguratie geschreven naar {target}. Vul de velden in en controleer "
-               f"met: protocolmaker check {target}")
+        _fail(visible(f"{path} kan niet worden geschreven ({describe_os_error(exc)})."))
 
 
 def _fail(message: str, code: int = EXIT_UNUSABLE) -> None:
-    typer.echo(f"Fout: {message}", err=True)
+    console(stderr=True).print(visible(f"Fout: {message}"))
     raise typer.Exit(code)
+
+
+# --- entry points --------------------------------------------------------------------------------
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the command line in this process and return its exit code; never raises."""
+    helpframe.install()
+    try:
+        app(args=argv, prog_name="protocolmaker")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else 1)
+    except UserError as exc:
+        console(stderr=True).print(visible(f"Fout: {exc.message}"))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        console(stderr=True).print("Afgebroken.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        console(stderr=True).print(visible(internal_error_message(exc)))
+        return EXIT_INTERNAL
+    return EXIT_OK
 
 
 def main() -> None:
     """Console entry point: no traceback ever reaches the user."""
-    try:
-        app()
-    except UserError as exc:
-        typer.echo(f"Fout: {exc.message}", err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("Afgebroken.", err=True)
-        sys.exit(130)
-    except Exception as exc:
-        typer.echo(f"Interne fout in protocolmaker: {type(exc).__name__}: {exc}\n"
-                   "Dit is een fout in het programma, niet in uw invoer. Meld het met de "
-                   "configuratie die u gebruikte.", err=True)
-        sys.exit(3)
+    sys.exit(run())
 
 
-__all__ = ["EXIT_FINDINGS", "app", "main"]
+__all__ = ["app", "main", "run"]

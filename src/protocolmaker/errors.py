@@ -5,11 +5,45 @@ Messages are Dutch; each carries the exit code that tells what happened.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+_ERRNO_NL = {getattr(errno, name): text for name, text in (
+    ("EACCES", "geen toegang: onvoldoende rechten"),
+    ("EPERM", "niet toegestaan: onvoldoende rechten"),
+    ("EROFS", "de schijf is alleen-lezen"),
+    ("ENOSPC", "de schijf is vol"),
+    ("EDQUOT", "de schijfruimte (quotum) is op"),
+    ("ENOENT", "bestand of map bestaat niet"),
+    ("ENOTDIR", "een deel van het pad is een bestand, geen map"),
+    ("EISDIR", "dit is een map"),
+    ("EEXIST", "bestaat al"),
+    ("ENAMETOOLONG", "de naam is te lang"),
+    ("ELOOP", "te veel snelkoppelingen achter elkaar"),
+    ("EBUSY", "in gebruik door een ander programma"),
+    ("ETXTBSY", "in gebruik door een ander programma"),
+    ("EIO", "lees- of schrijffout van de schijf"),
+    ("EINVAL", "ongeldige naam of bewerking"),
+    ("EXDEV", "ligt op een andere schijf"),
+    ("ENOTEMPTY", "de map is niet leeg"),
+    ("EMFILE", "te veel geopende bestanden"),
+) if hasattr(errno, name)}
+
+
+def describe_os_error(exc: BaseException) -> str:
+    """An operating-system error in Dutch words; the system's own text is English."""
+    code = getattr(exc, "errno", None)
+    if code in _ERRNO_NL:
+        return _ERRNO_NL[code]
+    if isinstance(exc, ValueError):  # e.g. an embedded NUL byte in a path
+        return "ongeldige bestandsnaam"
+    return f"systeemfout {code}" if code is not None else "onbekende systeemfout"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The `check` report, as readable text or as JSON with a stable schema."""
+"""The `check` report, as readable text or as JSON with a stable, versioned schema."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.text import Text
 
 from protocolmaker.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, Problem
+from protocolmaker.terminal import console, visible
 
 if TYPE_CHECKING:
     from protocolmaker.checks.engine import Finding
@@ -58,44 +60,50 @@ class CheckResult:
         }
 
 
-def print_json(results: list[CheckResult]) -> None:
-    doc = {
+def report_dict(results: list[CheckResult]) -> dict[str, object]:
+    """The JSON report; its schema is `schemas/checkrapport.schema.json` (`schema_versie`)."""
+    return {
         "schema_versie": JSON_SCHEMA_VERSION,
         "exitcode": max((r.exit_code for r in results), default=EXIT_OK),
         "resultaten": [r.as_dict() for r in results],
     }
-    sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+
+
+def print_json(results: list[CheckResult]) -> None:
+    sys.stdout.write(json.dumps(report_dict(results), indent=2, ensure_ascii=False) + "\n")
 
 
 def print_text(results: list[CheckResult]) -> None:
-    console = Console(highlight=False, soft_wrap=True)
+    """The report for a person. Names and file names are printed as written, never as markup."""
+    out = console()
     for r in results:
+        path = visible(str(r.path))
         if r.status == "onbruikbaar":
             n = len(r.problems)
-            console.print(f"[bold red]✗ {r.path}[/]: onbruikbaar — {n} "
-                          f"{'probleem' if n == 1 else 'problemen'}")
+            out.print(Text.assemble((f"✗ {path}", "bold red"),
+                                    f": onbruikbaar — {n} {'probleem' if n == 1 else 'problemen'}"))
             for p in r.problems:
-                console.print("  " + p.render().replace("\n", "\n  "), markup=False)
+                out.print("  " + visible(p.render()).replace("\n", "\n  "))
             continue
-        mark = "[bold green]✓[/]" if r.status == "geldig" else "[bold yellow]![/]"
-        console.print(f"{mark} {r.path}: {r.zvh}", end="")
+        mark = ("✓", "bold green") if r.status == "geldig" else ("!", "bold yellow")
+        head = Text.assemble(mark, f" {path}: {visible(r.zvh)}")
         if not r.findings:
-            console.print(" — geldig, geen bevindingen")
+            out.print(head + Text(" — geldig, geen bevindingen"))
             continue
-        console.print("")
-        _print_findings(console, r.findings)
+        out.print(head)
+        _print_findings(out, r.findings)
     n_bad = sum(r.status == "onbruikbaar" for r in results)
     n_find = sum(r.status == "bevindingen" for r in results)
-    console.print(f"\n{len(results)} configuratie(s) gecontroleerd: "
-                  f"{len(results) - n_bad - n_find} in orde, {n_find} met bevindingen, "
-                  f"{n_bad} onbruikbaar.")
+    out.print(f"\n{len(results)} configuratie(s) gecontroleerd: "
+              f"{len(results) - n_bad - n_find} in orde, {n_find} met bevindingen, "
+              f"{n_bad} onbruikbaar.")
 
 
-def _print_findings(console: Console, findings: list[Finding]) -> None:
+def _print_findings(out: Console, findings: list[Finding]) -> None:
     by_doc: dict[str, list[Finding]] = {}
     for f in findings:
         by_doc.setdefault(f.document or "configuratie", []).append(f)
     for doc, items in by_doc.items():
-        console.print(f"  [bold]{doc}[/]")
+        out.print(Text(f"  {visible(doc)}", "bold"))
         for f in items:
-            console.print("    " + f.render().replace("\n", "\n    "), markup=False)
+            out.print("    " + visible(f.render()).replace("\n", "\n    "))

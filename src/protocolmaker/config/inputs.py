@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
-from protocolmaker.errors import ConfigError, Problem
+from protocolmaker.config.yamlio import read_regular
+from protocolmaker.errors import ConfigError, Location, Problem, describe_os_error
 
 if TYPE_CHECKING:
     from protocolmaker.config.loader import LoadedConfig
 
 MAX_INPUT_BYTES = 10_000_000
+MAX_NAME_BYTES = 255
 
 
 @dataclass(frozen=True)
@@ -34,15 +37,42 @@ def resolve_input(loaded: LoadedConfig, field: tuple[str | int, ...], value: str
                   suffixes: tuple[str, ...], max_bytes: int = MAX_INPUT_BYTES) -> InputFile:
     """Read the file `value` names (relative to the config) for the config field `field`."""
     where = loaded.locate(*field)
+    real = confined_file(loaded.path.resolve().parent, value, where, suffixes, max_bytes)
+    try:  # the file could have been replaced since it was checked: read it just as safely
+        data = read_regular(real, value, max_bytes)
+    except ConfigError as exc:
+        problem = exc.problems[0]
+        raise _refusal(where, suffixes, "huisstijl/regio.docx")(
+            f"‘{value}’: {problem.message}") from None
+    return InputFile(real, data)
+
+
+def _refusal(where: Location, suffixes: tuple[str, ...], example: str
+             ) -> Callable[[str], ConfigError]:
     allowed = " of ".join(suffixes)
 
-    def refuse(message: str, hint: str = "") -> ConfigError:
-        return ConfigError([Problem(where, message, hint or (
+    def refuse(message: str) -> ConfigError:
+        return ConfigError([Problem(where, message, (
             f"Noem een {allowed}-bestand in de map van het configuratiebestand of een submap "
-            "daarvan, bijv. ‘huisstijl/regio.docx’."))])
+            f"daarvan, bijv. ‘{example}’."))])
+    return refuse
 
-    if "\x00" in value or any(ord(ch) < 32 for ch in value):
+
+def confined_file(folder: Path, value: str, where: Location, suffixes: tuple[str, ...],
+                  max_bytes: int = MAX_INPUT_BYTES, example: str = "huisstijl/regio.docx"
+                  ) -> Path:
+    """The real path of the regular file `value` names inside `folder`, or a located refusal.
+
+    Checks the name before touching the disk and the file before anything reads it: relative,
+    no `..`, one of `suffixes`, inside `folder` after following links, a regular file (not a
+    device, pipe or folder) of at most `max_bytes`. Nothing of a refused file is read.
+    """
+    allowed = " of ".join(suffixes)
+    refuse = _refusal(where, suffixes, example)
+    if any(ord(ch) < 32 for ch in value):
         raise refuse("de bestandsnaam bevat stuurtekens.")
+    if len(value.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise refuse(f"de bestandsnaam is te lang (meer dan {MAX_NAME_BYTES} bytes).")
     if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or \
             PureWindowsPath(value).drive:
         raise refuse(f"‘{value}’ is een absoluut pad; alleen een pad relatief aan het "
@@ -52,30 +82,23 @@ def resolve_input(loaded: LoadedConfig, field: tuple[str | int, ...], value: str
         raise refuse(f"‘{value}’ verwijst naar een map boven die van het configuratiebestand.")
     if not value.lower().endswith(suffixes):
         raise refuse(f"‘{value}’ is geen {allowed}-bestand.")
-    folder = loaded.path.resolve().parent
     candidate = folder.joinpath(*parts)
     try:
         real = candidate.resolve(strict=True)
     except (FileNotFoundError, NotADirectoryError):
         raise refuse(f"bestand ‘{value}’ niet gevonden (gezocht als {candidate}).") from None
-    except (OSError, RuntimeError) as exc:
+    except (OSError, RuntimeError, ValueError) as exc:
         raise refuse(f"bestand ‘{value}’ kan niet worden gelezen "
-                     f"({getattr(exc, 'strerror', None) or 'ongeldig pad'}).") from None
+                     f"({describe_os_error(exc)}).") from None
     if not real.is_relative_to(folder):
         raise refuse(f"‘{value}’ leidt (via een snelkoppeling) buiten de map van het "
                      "configuratiebestand.")
     try:
         info = os.stat(real)
-        if not stat.S_ISREG(info.st_mode):
-            raise refuse(f"‘{value}’ is geen gewoon bestand.")
-        if info.st_size > max_bytes:
-            raise refuse(f"‘{value}’ is te groot ({info.st_size} bytes; maximaal {max_bytes}).")
-        with open(real, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise refuse(f"geen leesrechten voor ‘{value}’.") from None
     except OSError as exc:
-        raise refuse(f"‘{value}’ kan niet worden gelezen ({exc.strerror}).") from None
-    if len(data) > max_bytes:
-        raise refuse(f"‘{value}’ is te groot (meer dan {max_bytes} bytes).")
-    return InputFile(real, data)
+        raise refuse(f"‘{value}’ kan niet worden gelezen ({describe_os_error(exc)}).") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise refuse(f"‘{value}’ is geen gewoon bestand.")
+    if info.st_size > max_bytes:
+        raise refuse(f"‘{value}’ is te groot ({info.st_size} bytes; maximaal {max_bytes}).")
+    return real

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import difflib
+import re
 import types
 import typing
 from typing import Any, Literal, Union, get_args, get_origin
@@ -50,6 +52,11 @@ def allowed_keys(path: PathKey) -> list[str]:
 
 
 def _expected_literals(path: PathKey) -> list[str]:
+    """The values a choice field allows; for an item of a list, those of the list's field."""
+    while path and isinstance(path[-1], int):
+        path = path[:-1]
+    if not path:
+        return []
     model = model_at(path[:-1])
     if model is None:
         return []
@@ -102,7 +109,7 @@ def translate(err: ErrorDetails, smap: SourceMap, shown: str) -> Problem:
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
-    field = str(path[-1]) if path else ""
+    field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
 
     if kind == "missing":
         return Problem(loc, f"verplicht veld ‘{field}’ ontbreekt.",
@@ -114,10 +121,14 @@ def translate(err: ErrorDetails, smap: SourceMap, shown: str) -> Problem:
             hint += "Toegestaan hier: " + ", ".join(options) + "."
         return Problem(loc, f"onbekend veld ‘{field}’.", hint)
     if kind == "literal_error":
-        options = _expected_literals(path)
+        options = _expected_literals(path) or [str(ctx.get("expected", "")).strip("'")]
         hint = _did_you_mean(str(value), options)
         return Problem(loc, f"{_show(value)} is geen geldige waarde voor ‘{field}’.",
                        hint + "Geldig: " + ", ".join(f"‘{o}’" for o in options) + ".")
+    if kind.startswith("date") and isinstance(value, str) and _date_reason(value):
+        return Problem(loc, f"‘{field}’ moet een bestaande datum zijn, maar is {_show(value)}"
+                            f"{_date_reason(value)}.", "Schrijf de datum als JJJJ-MM-DD, "
+                                                       "zonder tijd, bijv. 2027-01-15.")
     if kind in _TYPES:
         return Problem(loc, f"‘{field}’ moet {_TYPES[kind]} zijn, maar is {_show(value)}.")
     if kind == "string_pattern_mismatch":
@@ -137,7 +148,29 @@ def translate(err: ErrorDetails, smap: SourceMap, shown: str) -> Problem:
         bound = ctx.get("le", ctx.get("lt"))
         return Problem(loc, f"‘{field}’ is {_show(value)}, maar mag hoogstens {bound} zijn.")
     return Problem(loc, f"ongeldige waarde voor ‘{field}’: {_show(value)}.",
-                   f"(technische melding: {err['msg']})")
+                   "‘protocolmaker schema’ beschrijft wat hier mag.")
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def _date_reason(value: str) -> str:
+    """Why a date-like text is no date, in words: ': februari 2026 heeft 28 dagen'."""
+    m = re.match(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(.*)$", value)
+    if not m:
+        return ""
+    year, month, day = (int(g) for g in m.groups()[:3])
+    if year == 0:
+        return ": het jaar 0 bestaat niet"
+    if not 1 <= month <= 12:
+        return f": maand {month} bestaat niet"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f": {_MONTHS[month - 1]} {year} heeft {days} dagen"
+    if m.group(4).strip():
+        return ": een tijd hoort er niet bij"
+    return ""
 
 
 def _pattern_hint(pattern: str) -> str:

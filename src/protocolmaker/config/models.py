@@ -676,8 +676,10 @@ class Deviation(Base):
 class RegionConfig(Base):
     """De juridische inrichting van één zorg- en veiligheidshuis."""
 
-    extends: str | None = f("extends", "Basisbestand waarop deze regio voortbouwt, relatief "
-                                        "aan dit bestand (bijv. ‘_basis.yaml’).", default=None)
+    extends: str | None = f("extends", "Basis waarop deze regio voortbouwt: ‘landelijk’ (de "
+                                        "landelijke standaardwaarden die met protocolmaker "
+                                        "worden meegeleverd) of een eigen .yaml-bestand naast "
+                                        "dit bestand, bijv. ‘_basis.yaml’.", default=None)
     document: DocumentMeta = f("document", "Versie, status en datum van de documentenset.")
     zvh: Zvh = f("zvh", "Het zorg- en veiligheidshuis.")
     persons: list[PersonEntry] = f("personen", "Iedere persoon die de documenten noemen, één "
