@@ -134,9 +134,10 @@ def test_a_failing_build_leaves_the_previous_set_untouched(tmp_path: Path) -> No
     [path] = regions(tmp_path, **{"den-bosch": EXAMPLE})
     assert run_cli("build", path, "--out", out, "--formaten", "docx").code == 0
     before = snapshot(out / "den-bosch")
-    path.write_text(EXAMPLE.replace("status: concept", "status: definitief").replace(
-        "    vertegenwoordiger:\n      naam: dr. E. Smits\n      functie: bestuurder\n", ""),
-        encoding="utf-8")
+    refused = EXAMPLE.replace("status: concept", "status: definitief").replace(
+        "    vertegenwoordiger: smits\n", "")  # who signs for the GGZ: an open point
+    assert refused != EXAMPLE.replace("status: concept", "status: definitief")
+    path.write_text(refused, encoding="utf-8")
     res = run_cli("build", path, "--out", out, "--formaten", "docx")
     assert res.code == 1 and "geweigerd" in res.text
     assert snapshot(out / "den-bosch") == before

@@ -195,6 +195,8 @@ class RegionResult:
     seconds: float = 0.0
     message: str = ""
     notes: list[str] = field(default_factory=list)
+    fouten: list[str] = field(default_factory=list)
+    """The fouten a concept was built with, one line each (issue 9: a concept says so)."""
 
     @property
     def built(self) -> bool:
@@ -229,9 +231,7 @@ def build_region(loaded: LoadedConfig, out: Path, options: BuildOptions, *, forc
         files[manifest.MANIFEST] = manifest.make(loaded, wanted, [*outputs, *carried],
                                                  rendered.findings, inputs)
         outdir.swap(outdir.stage(out, cfg.zvh.id, files), target)
-    result.errors = sum(f.counts for f in rendered.findings)
-    result.warnings = len(rendered.findings) - result.errors
-    result.exit_code = EXIT_FINDINGS if result.errors else EXIT_OK
+    _count(result, [f.as_dict() for f in rendered.findings])
     result.files = sorted(files)
     return result
 
@@ -257,9 +257,15 @@ def unchanged(loaded: LoadedConfig, out: Path, options: BuildOptions,
 
 def _count(result: RegionResult, findings: list[dict[str, Any]]) -> None:
     """Findings as the manifest records them; a concept built with fouten has exit code 1."""
-    result.errors = sum(f.get("ernst") == "fout" and not f.get("afwijking") for f in findings)
+    fouten = [f for f in findings if f.get("ernst") == "fout" and not f.get("afwijking")]
+    result.errors = len(fouten)
     result.warnings = len(findings) - result.errors
     result.exit_code = EXIT_FINDINGS if result.errors else EXIT_OK
+    result.fouten = [
+        f"{f['regel']} {f['titel']}: {f['melding']}"
+        + (f" [{f['document']}{', ' + str(f['plaats']) if f.get('plaats') else ''}]"
+           if f.get("document") else "")
+        for f in fouten]
 
 
 def _carry_joining_forms(target: Path, old: dict[str, Any] | None, inputs: list[dict[str, Any]],

@@ -253,10 +253,12 @@ def _summary(results: list[RegionResult], interrupted: bool) -> None:
     for r in results:
         if r.built:
             mark = "!" if r.errors else ("✓" if r.status == "gebouwd" else "=")
-            concept = (f", concept met {r.errors} {'fout' if r.errors == 1 else 'fouten'} "
-                       "(zie manifest.json of ‘protocolmaker check’)") if r.errors else ""
+            concept = (f", concept met {r.errors} {'fout' if r.errors == 1 else 'fouten'}"
+                       if r.errors else "")
             out_console.print(visible(f"{mark} {r.config}: {r.status}{concept}, "
                                       f"{len(r.files)} bestanden in {r.folder}"))
+            for line in r.fouten:
+                out_console.print(visible(f"    ✗ {line}"))
         for note in r.notes:
             out_console.print(visible(f"  let op: {note}"))
     err = console(stderr=True)
