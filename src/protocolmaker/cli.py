@@ -364,6 +364,37 @@ def regels(
         sys.stdout.write("\n".join(lines) + "\n")
 
 
+@app.command(cls=helpframe.DutchCommand)
+def wetgeving(
+    config: Annotated[Path, typer.Argument(help="Regioconfiguratie.", show_default=False,
+                                           metavar="CONFIG")],
+    output: Annotated[OutputFormat, typer.Option(
+        "--uitvoer", help="Als tekst of als JSON.", case_sensitive=False)] = OutputFormat.text,
+) -> None:
+    """Toon welke wet- en regelgeving de documenten van de set aanhalen, en waar.
+
+    Per regeling de bron en of zij op de peildatum geldt; per artikel het onderwerp, of het in
+    de officiële tekst is nagelezen en waar de set het aanhaalt."""
+    from protocolmaker.citations import as_text, cited_laws
+    from protocolmaker.documents import compose_set
+
+    try:
+        loaded = load_config(config)
+    except ConfigError as exc:
+        _fail("\n".join(p.render() for p in exc.problems), exc.exit_code)
+        return
+    cfg = loaded.config
+    on = cfg.reference_date
+    cited = cited_laws(((spec.label, doc) for spec, doc in compose_set(cfg)), on)
+    with closed_pipe_is_fine():
+        if output is OutputFormat.json:
+            sys.stdout.write(json.dumps({"peildatum": on.isoformat(),
+                                         "regelingen": [c.as_dict() for c in cited]},
+                                        indent=2, ensure_ascii=False) + "\n")
+            return
+        console().print(visible("\n".join(as_text(cited, on))))
+
+
 class SchemaKind(StrEnum):
     regio = "regio"
     basis = "basis"
