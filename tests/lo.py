@@ -24,6 +24,8 @@ class Job:
     refresh: bool = False
     """Update every field first (Tools > Update > Fields)."""
     pdf: Path | None = None
+    changes: str | None = None
+    """‘accept’ or ‘reject’ every tracked change first."""
 
 
 def libreoffice(jobs: list[Job]) -> list[dict]:  # type: ignore[type-arg]
@@ -34,7 +36,8 @@ def libreoffice(jobs: list[Job]) -> list[dict]:  # type: ignore[type-arg]
         job = Path(tmp) / "job.json"
         out = Path(tmp) / "out.json"
         job.write_text(json.dumps({"files": [
-            {"path": str(j.path), "refresh": j.refresh, "pdf": str(j.pdf) if j.pdf else None}
+            {"path": str(j.path), "refresh": j.refresh, "pdf": str(j.pdf) if j.pdf else None,
+             "changes": j.changes}
             for j in jobs]}), encoding="utf-8")
         proc = subprocess.run([SYSTEM_PYTHON, str(SCRIPT), str(job), str(out)],
                               capture_output=True, text=True, timeout=600, check=False)

@@ -2,11 +2,13 @@
 
     /usr/bin/python3 tests/lo_uno.py job.json result.json
 
-job.json: {"files": [{"path": …, "refresh": bool, "pdf": path or null}, …]}. For every file,
-LibreOffice (headless, a private profile, one process for the whole job) opens the DOCX,
-optionally updates all fields (as Tools > Update > Fields does), optionally exports a PDF, and
-reports every body paragraph (list label as LibreOffice computes it, text, style) and every
-reference field in document order (bookmark and the text LibreOffice shows). Only what this
+job.json: {"files": [{"path": …, "refresh": bool, "pdf": path or null,
+"changes": null | "accept" | "reject"}, …]}. For every file, LibreOffice (headless, a private
+profile, one process for the whole job) opens the DOCX, counts its tracked changes, optionally
+accepts or rejects all of them (Edit > Track Changes > Accept All / Reject All), optionally
+updates all fields (as Tools > Update > Fields does), optionally exports a PDF, and reports
+every body paragraph (list label as LibreOffice computes it, text, style) and every reference
+field in document order (bookmark and the text LibreOffice shows). Only what this
 script prints is used by the tests; it never changes the input file.
 """
 
@@ -49,7 +51,30 @@ def start():
                 raise
             time.sleep(0.2)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    CONTEXT.append(ctx)
     return proc, desktop
+
+
+CONTEXT = []
+
+
+def count_changes(doc):
+    n = 0
+    en = doc.getRedlines().createEnumeration()
+    while en.hasMoreElements():
+        en.nextElement()
+        n += 1
+    return n
+
+
+def all_changes(doc, what):
+    """Accept or reject every tracked change, as the Edit menu does."""
+    ctx = CONTEXT[0]
+    helper = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper",
+                                                          ctx)
+    command = ".uno:AcceptAllTrackedChanges" if what == "accept" else \
+        ".uno:RejectAllTrackedChanges"
+    helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
 
 
 def read(doc):
@@ -85,12 +110,18 @@ def main():
             url = uno.systemPathToFileUrl(os.path.abspath(item["path"]))
             doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
             try:
+                changes = count_changes(doc)
+                if item.get("changes"):
+                    all_changes(doc, item["changes"])
                 if item.get("refresh"):
                     doc.getTextFields().refresh()
                 if item.get("pdf"):
                     doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(item["pdf"])),
                                    (prop("FilterName", "writer_pdf_Export"),))
-                results.append(read(doc))
+                result = read(doc)
+                result["changes"] = changes
+                result["changes_left"] = count_changes(doc)
+                results.append(result)
             finally:
                 doc.close(True)
     finally:

@@ -176,6 +176,12 @@ def load_config(path: Path) -> LoadedConfig:
     """Load, merge and validate one region config. Raises ConfigError with located problems."""
     shown = shown_name(path)
     data, smap, sources = load_chain(path)
+    return validate(data, smap, path, shown, sources)
+
+
+def validate(data: dict[str, Any], smap: SourceMap, path: Path, shown: str,
+             sources: tuple[Source, ...] = ()) -> LoadedConfig:
+    """Validate merged config data (as `load_chain` gives it) into a LoadedConfig."""
     try:
         config = RegionConfig.model_validate(data)
     except ValidationError as exc:

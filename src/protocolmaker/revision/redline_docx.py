@@ -1,0 +1,225 @@
+"""The redline DOCX: the new version with Word's own tracked changes against the old one.
+
+Built from the comparison of the two document models (`doc_diff`), never from a comparison of
+two Word files: an inserted article is one insertion (`w:ins` on its runs and on its paragraph
+marks, its list numbering with it), a removed lid one deletion (`w:del`, `w:delText`,
+`w:delInstrText` inside its fields), a changed lid a word-level deletion and insertion. Numbers
+and references are Word's list numbering and REF fields, so the numbers of later articles and the
+references to them follow by themselves and carry **no** revision mark. Accepting every change
+gives the new version's text, rejecting every change the old version's (tests/test_redline.py
+checks both in LibreOffice).
+
+What is not tracked: the cover page of the house style, the versietabel and the table of contents
+show the new version (the versietabel lists the old one; the contents are a field).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from protocolmaker.render.docx import BodyContext, BodyWriter, _runs, _toc, block_xml, to_docx
+from protocolmaker.render.house_style import HouseStyle
+from protocolmaker.render.layout import Block, Run
+from protocolmaker.revision.align import Pair
+from protocolmaker.revision.doc_diff import DocumentDiff, word_diff
+
+FIRST_REVISION_ID = 100_000
+"""Revision ids after every bookmark id a house style or the body may use."""
+
+
+@dataclass
+class Tracking:
+    author: str
+    date: dt.datetime
+    next_id: int = FIRST_REVISION_ID
+
+    def attrs(self) -> str:
+        self.next_id += 1
+        return (f'w:id="{self.next_id}" w:author="{_attr(self.author)}" '
+                f'w:date="{self.date.strftime("%Y-%m-%dT%H:%M:%SZ")}"')
+
+
+def _attr(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+# --- marking XML that `block_xml` wrote ---------------------------------------------------------
+
+_RUN = re.compile(r"<w:r>.*?</w:r>|<w:r\s[^>]*>.*?</w:r>", re.S)
+_RUNS = re.compile(r"(?:<w:r>.*?</w:r>)+", re.S)
+_PPR_END = re.compile(r"</w:pPr>")
+_P_OPEN = re.compile(r"<w:p>|<w:p\s[^>]*>")
+
+
+def _deleted_runs(xml: str) -> str:
+    return (xml.replace("<w:t ", "<w:delText ").replace("<w:t>", "<w:delText>")
+            .replace("</w:t>", "</w:delText>")
+            .replace("<w:instrText ", "<w:delInstrText ")
+            .replace("</w:instrText>", "</w:delInstrText>"))
+
+
+def wrap_runs(xml: str, kind: str, track: Tracking) -> str:
+    """Every stretch of consecutive runs in `xml` inside one `w:ins` or `w:del`."""
+    def one(m: re.Match[str]) -> str:
+        runs = m.group(0)
+        if kind == "del":
+            runs = _deleted_runs(runs)
+        return f"<w:{kind} {track.attrs()}>{runs}</w:{kind}>"
+    return _RUNS.sub(one, xml)
+
+
+def mark_paragraphs(xml: str, kind: str, track: Tracking) -> str:
+    """Every paragraph in `xml` (one or more, as `block_xml` wrote them) inserted or deleted:
+    its runs and its paragraph mark."""
+    out = []
+    for part in re.split(r"(?=<w:p[ >])", xml):
+        if not part.startswith("<w:p"):
+            out.append(part)
+            continue
+        mark = f"<w:rPr><w:{kind} {track.attrs()}/></w:rPr>"
+        if "</w:pPr>" in part:
+            part = _PPR_END.sub(mark + "</w:pPr>", part, count=1)
+        else:
+            part = _P_OPEN.sub(lambda m, mk=mark: m.group(0) + f"<w:pPr>{mk}</w:pPr>", part,
+                               count=1)
+        out.append(wrap_runs(part, kind, track))
+    return "".join(out)
+
+
+# --- a changed block: word-level --------------------------------------------------------------
+
+def _runs_of(atoms: list) -> list[Run]:  # type: ignore[type-arg]
+    """Atoms back into runs: consecutive words of one run become one run again."""
+    out: list[Run] = []
+    last = None
+    for a in atoms:
+        if a.run.ref is None and last is a.run and out:
+            prev = out[-1]
+            out[-1] = Run(prev.text + a.text, prev.bold, prev.open_point, prev.link)
+        elif a.run.ref is None:
+            out.append(Run(a.text, a.run.bold, a.run.open_point, a.run.link))
+        else:
+            out.append(a.run)
+        last = a.run
+    return out
+
+
+def _changed(old: Block, new: Block, ctx: BodyContext, track: Tracking, *,
+             page_break: bool = False) -> str:
+    """`new`'s paragraph whose content is the word-level difference from `old`."""
+    pieces = []
+    for op, atoms in word_diff(old.runs, new.runs):
+        xml = _runs([r for r in _runs_of(atoms)], ctx)
+        if op == "gelijk":
+            pieces.append(xml)
+        else:
+            pieces.append(wrap_runs(xml, "ins" if op == "ingevoegd" else "del", track))
+    content = "".join(pieces)
+    # the paragraph of `new` (style, numbering, bookmarks) around that content
+    shell = block_xml(Block(new.style, [Run("\u0000")], new.label, new.anchor, new.page_break,
+                            key=new.key, bookmarks=new.bookmarks,
+                            keep_with_next=new.keep_with_next), ctx, page_break=page_break)
+    placeholder = '<w:r><w:t xml:space="preserve"></w:t></w:r>'
+    if placeholder not in shell:  # esc() drops U+0000: what is left is an empty text run
+        return mark_paragraphs(block_xml(replace(old, bookmarks=[]), ctx), "del", track) + \
+            mark_paragraphs(block_xml(new, ctx, page_break=page_break), "ins", track)
+    return shell.replace(placeholder, content, 1)
+
+
+# --- the body -----------------------------------------------------------------------------------
+
+UNMARKED = {"toc", "versions"}
+"""Blocks drawn as in the new version, without revision marks."""
+
+Mode = str
+"""How a block is written: ‘plain’, ‘ins’, ‘del’, or ‘change’ (word-level against an old one)."""
+
+
+def emitted(diff: DocumentDiff) -> list[tuple[Mode, Block, Block | None]]:
+    """(mode, block, old block for ‘change’) in the order the redline shows them: the new
+    version, with what the old one had and the new one lacks where it stood. A deleted block
+    keeps its bookmarks only where the new version has no element of that key (two bookmarks
+    of one name would be one too many)."""
+    new_marks = {k for b in diff.new_blocks for k in b.bookmarks}
+
+    def gone(b: Block) -> Block:
+        if any(k in new_marks for k in b.bookmarks):
+            b = replace(b, bookmarks=[k for k in b.bookmarks if k not in new_marks])
+        return b
+
+    out: list[tuple[Mode, Block, Block | None]] = []
+    for status, old, new in _entries(diff):
+        block = new or old
+        assert block is not None
+        if block.style in UNMARKED:
+            if new is not None:
+                out.append(("plain", new, None))
+        elif status == "gelijk":
+            out.append(("plain", new, None))  # type: ignore[arg-type]
+        elif status == "ingevoegd":
+            out.append(("ins", new, None))  # type: ignore[arg-type]
+        elif status == "vervallen":
+            out.append(("del", gone(old), None))  # type: ignore[arg-type]
+        elif old is not None and new is not None and block.style != "signature" and \
+                old.style == new.style:
+            out.append(("change", new, old))
+        else:
+            out.append(("del", gone(old), None))  # type: ignore[arg-type]
+            out.append(("ins", new, None))  # type: ignore[arg-type]
+    return out
+
+
+def _entries(diff: DocumentDiff) -> list[tuple[str, Block | None, Block | None]]:
+    out: list[tuple[str, Block | None, Block | None]] = []
+    for u in diff.units:
+        if u.head is not None:
+            out.append((u.head.status, u.head.old, u.head.new))
+        elif u.new is not None and u.new.head is not None:
+            out.append(("ingevoegd", None, u.new.head))
+        elif u.old is not None and u.old.head is not None:
+            out.append(("vervallen", u.old.head, None))
+        for p in u.blocks:
+            out.append(_pair_entry(p))
+    return out
+
+
+def _pair_entry(p: Pair[Block]) -> tuple[str, Block | None, Block | None]:
+    if p.status == "verplaatst":
+        return ("vervallen", p.old, None) if p.old is not None else ("ingevoegd", None, p.new)
+    return (p.status, p.old, p.new)
+
+
+def redline_body(diff: DocumentDiff, plan: list[tuple[Mode, Block, Block | None]],
+                 track: Tracking) -> BodyWriter:
+    def write(blocks: list[Block], ctx: BodyContext) -> str:
+        out: list[str] = []
+        after_toc = False
+        for mode, block, old in plan:
+            if block.style == "toc":
+                out.append(_toc(diff.new_blocks, ctx))
+                after_toc = True
+                continue
+            brk, after_toc = after_toc, False
+            if mode == "plain":
+                out.append(block_xml(block, ctx, page_break=brk))
+            elif mode == "change":
+                assert old is not None
+                out.append(_changed(old, block, ctx, track, page_break=brk))
+            else:
+                out.append(mark_paragraphs(block_xml(block, ctx, page_break=brk), mode, track))
+        return "".join(out)
+
+    return write
+
+
+def to_redline_docx(diff: DocumentDiff, *, author: str, date: dt.datetime,
+                    house: HouseStyle | None = None) -> bytes:
+    """The redline of one document as DOCX bytes (the new version in its house style)."""
+    assert diff.new is not None and diff.old is not None
+    track = Tracking(author, date)
+    plan = emitted(diff)
+    return to_docx(diff.new, house, blocks=[b for _, b, _ in plan],
+                   writer=redline_body(diff, plan, track))
