@@ -42,7 +42,14 @@ p De Korpschef van politie, namens deze de politiechef van de eenheid {{ pol.pol
   {% set ovj = v.person(a20.public_prosecutor) %}{% if om %}en de officier van justitie van het
   arrondissementsparket {{ om.parket }}{% elif ovj %}en de {{ ovj.function }}{% else %}en de
   officier van justitie van het arrondissementsparket {{ open('arrondissementsparket van de officier van justitie') }}{% endif %},
-p gelet op {{ art('wpg', [7, 20]) }}, {{ art('bpg', ['4:5', '4:8', '6:4']) }}{% if lid3 %},
+{# Bpg 4:5 governs a provision under art. 19 or art. 20, first lid, Wpg only (seed
+   004:4759-4770 was written before the WGS added lid 3; docs/wetgeving-onderzoek.md:359-364): a
+   decision whose werkprocessen all provide under lid 3 or 4 is not taken ‘gelet op’ it
+   (audit 2026-12-06) #}
+{% set bpg_cited = (['4:5'] if lid1 or not (lid3 or lid4) or 9 in v.police_categories or 10 in v.police_categories else []) + ['4:8', '6:4'] %}
+{# ‘het privacyprotocol’ only where there is one; with several, the one of the werkproces #}
+{% set pp = 'het privacyprotocol van het werkproces waarin zij zijn verstrekt' if v.several_protocols else 'het privacyprotocol' %}
+p gelet op {{ art('wpg', [7, 20]) }}, {{ art('bpg', bpg_cited) }}{% if lid3 %},
   {{ art('wgs', ['2.27', '2.30']) }}{% endif %} en het ‘{{ convenant.title }}’;
 
 @sectie overwegingen | Overwegingen
@@ -142,7 +149,7 @@ ond de politie per casus nagaat of het doel niet met minder ingrijpende middelen
 ond de ontvangers gebonden zijn aan geheimhouding, doelbinding en bronvermelding, zoals bepaald in
   [[ref:voorwaarden]];
 ond de gegevens binnen de samenwerking slechts worden bewaard zolang dat voor de casus nodig is,
-  volgens de bewaartermijnen van het privacyprotocol;
+  volgens de bewaartermijnen van {{ pp }};
 ond alleen gegevens worden verstrekt die worden verwerkt voor de dagelijkse politietaak of ter
   ondersteuning daarvan, zoals bepaald in [[ref:categorieen]].
 lid Politiegegevens worden slechts verstrekt voor zover dat in de concrete casus noodzakelijk is
@@ -204,7 +211,7 @@ lid Verzoeken van betrokkenen om inzage, correctie of verwijdering van politiege
   doorgeleid naar en beoordeeld door het Wpg-loket van de eenheid {{ pol.police_unit }}; de
   politie kan een verzoek geheel of gedeeltelijk afwijzen op de gronden van {{ art('wpg', 27) }}
   of {{ art('uavg', 41) }}.
-lid De ontvangers beveiligen de gegevens overeenkomstig de afspraken in het privacyprotocol en
+lid De ontvangers beveiligen de gegevens overeenkomstig de afspraken in {{ pp }} en
   vernietigen deze overeenkomstig de bewaartermijnen daarin.
 {% for c in a20.conditions %}
 lid {{ c }}
@@ -218,7 +225,7 @@ lid Dit besluit geldt zolang het Convenant van kracht is, zoals bepaald in
   [[ref:convenant#looptijd]], en vervalt van rechtswege op het moment dat het Convenant eindigt
   of de politie geen partij meer is bij het Convenant.
 lid Dit besluit wordt ten minste eenmaal per twee jaar geëvalueerd, gelijktijdig met de evaluatie
-  van het privacyprotocol.
+  van {{ 'de privacyprotocollen' if v.several_protocols else 'het privacyprotocol' }}.
 
 @artikel citeertitel | Citeertitel
 lid Dit besluit wordt aangehaald als: Artikel 20 Wpg-beslissing {{ zvh.name }}.

@@ -253,7 +253,10 @@ lid [[def:{{ v.law_short(key) }}]]: {{ wet(key, vorm='titel') }}{% if key == 'av
 {% endfor %}
 
 @artikel verantwoordelijkheid | Afzonderlijke en Gezamenlijke Verwerkingsverantwoordelijken
-{# 004:11777-11792; WGS 2.27 lid 3; radicalisering art. 12 lid 1 #}
+{# 004:11777-11792; WGS 2.27 lid 3 (docs/wetgeving-onderzoek.md:210-214: ‘uitsluitend de
+   deelnemers, bedoeld in het eerste lid’); radicalisering art. 12 lid 1. The private
+   participants are named in number: ‘RN en GGZ Maasoever … zijn … geen Gezamenlijke
+   Verwerkingsverantwoordelijken’ (audit 2026-12-06) #}
 lid[afzonderlijk] Partijen in het zorg- en veiligheidshuis zijn Afzonderlijke
   Verwerkingsverantwoordelijken voor de Persoonsgegevens die zij verstrekken aan de
   Procesregisseur ten behoeve van de Aanmelding en Intake en aan Partijen in het kader van
@@ -266,7 +269,7 @@ lid[gezamenlijk] Voor de gezamenlijke verwerking van Persoonsgegevens door het z
   {{ v.controller_names(proto.joint_controllers) or open('publieke deelnemers') }}.{% if proto.private_participants %}
   {{ v.names(proto.private_participants)|ucfirst }}, {{ 'die deelneemt' if proto.private_participants|length == 1 else 'die deelnemen' }}
   in de zin van het tweede lid van dat artikel, {{ 'is' if proto.private_participants|length == 1 else 'zijn' }}
-  voor die gezamenlijke verwerking geen Gezamenlijke Verwerkingsverantwoordelijke.{% endif %}
+  voor die gezamenlijke verwerking geen {{ 'Gezamenlijke Verwerkingsverantwoordelijke' if proto.private_participants|length == 1 else 'Gezamenlijke Verwerkingsverantwoordelijken' }}.{% endif %}
 {% elif rad %}
 lid[gezamenlijk] De deelnemers aan het casusoverleg, bedoeld in
   {{ art('wet_radicalisering', 3, lid=1) }}, te weten
@@ -616,7 +619,9 @@ lid Partijen dragen er zorg voor dat de Persoonsgegevens die zij in het kader va
 
 @artikel bewaren | Bewaren en Vernietigen
 {# 004:12399-12416 with Handvat Bijlage 2 (004:9591-9630), digest F30; WGS 1.8 lid 7 and 2.31
-   lid 8; radicalisering art. 9 (docs § 1.7, § 5) #}
+   lid 8; radicalisering art. 9 (docs § 1.7, § 5). The WGS lid cites both exceptions of
+   art. 1.8 lid 7, the legal claim included (docs/wetgeving-onderzoek.md:258-263; audit
+   2026-12-06: the second was missing while the sentence cites the article) #}
 lid Persoonsgegevens worden niet langer bewaard dan noodzakelijk voor het doel of de doeleinden
   waarvoor ze worden Verwerkt zoals geformuleerd in [[ref:doel]] en met inachtneming van
   [[ref:dataminimalisatie]].
@@ -642,7 +647,8 @@ lid[wgs-bewaren] Na afsluiting van de Casus worden de Persoonsgegevens die in de
   veiligheidshuis als samenwerkingsverband gezamenlijk worden Verwerkt, worden in ieder geval
   uiterlijk vijf jaar na de datum van eerste Verwerking uit de systemen van het zorg- en
   veiligheidshuis verwijderd of geanonimiseerd, ook als de termijnen van [[ref:termijnen]] dan nog
-  niet zijn verstreken, tenzij een wettelijk voorschrift daaraan in de weg staat
+  niet zijn verstreken, tenzij een wettelijk voorschrift daaraan in de weg staat of de Verwerking
+  noodzakelijk is voor de instelling, uitoefening of onderbouwing van een rechtsvordering
   ({{ art('wgs', '1.8', lid=7) }}).
 {% elif rad %}
 lid[rad-bewaren] De Persoonsgegevens worden in ieder geval uiterlijk vijf jaar na de datum van de
