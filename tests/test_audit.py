@@ -86,3 +86,18 @@ def test_the_wgs_retention_cap_is_cited_with_both_its_exceptions(
         assert "tenzij een wettelijk voorschrift daaraan in de weg staat of de Verwerking " \
                "noodzakelijk is voor de instelling, uitoefening of onderbouwing van een " \
                "rechtsvordering (artikel 1.8, zevende lid," in lid.group(0), (name, lid.group(0))
+
+
+def test_the_verantwoording_lists_what_the_law_research_could_not_establish(
+        texts: dict[str, dict[str, str]]) -> None:
+    """The lawyer reviewing the set sees every point the research left open that the documents
+    rely on (docs/wetgeving-onderzoek.md § 0 and § 5), not only the contactpunt and the Artikel
+    20 choice."""
+    walcheren = texts["walcheren"]["verantwoording.docx"]
+    for words in ("Stb. 2024, 198", "artikel 2.27, vijfde lid",
+                  "artikel 26 van de Algemene verordening gegevensbescherming",
+                  "artikel 1.8, zevende lid", "artikel 2.31, dertiende lid",
+                  "Staatsbladnummer van de Wet gegevensverwerking persoonsgerichte aanpak"):
+        assert words in walcheren, words
+    # a region without a werkproces radicalisering is not told about one
+    assert "artikel 2.31, dertiende lid" not in texts["den-bosch"]["verantwoording.docx"]

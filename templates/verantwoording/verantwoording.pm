@@ -57,6 +57,32 @@ p Niet vastgesteld bij het opstellen: de tekst van het besluit bij de {{ wet('wg
   of de politie naast de verstrekking op grond van {{ art('wpg', 20, lid=3) }} nog een beslissing
   op grond van {{ art('wpg', 20, lid=1) }} neemt. De keuzes die de regio daarover heeft gemaakt,
   staan hierboven.
+{# The rest of what the law research could not establish and the documents rely on
+   (docs/wetgeving-onderzoek.md:30-92, § 0 points 1, 2, 5, 6 and 9, and :497-503, § 5), so the
+   lawyer who reviews the set sees it beside the choices (issue 10: ‘list it in your closing
+   note’; audit 2026-12-06) #}
+p Evenmin vastgesteld, en door de jurist te toetsen:
+bullet de tekst van de Staatsbladen zelf (Stb. 2024, 198 en Stb. 2024, 380); de datum van
+  inwerkingtreding (1 maart 2025) berust op de geconsolideerde tekst en op berichtgeving van de
+  rijksoverheid;
+bullet of het Besluit andere partijen als deelnemer aanwijst ({{ art('wgs', '2.27', lid=5) }}),
+  zoals Halt, Slachtofferhulp Nederland of een woningcorporatie; de documenten betrekken die per
+  casus als derde;
+bullet welke rol de private deelnemers hebben bij de gezamenlijke verwerking: de wet sluit hen
+  uit als gezamenlijke verwerkingsverantwoordelijke ({{ art('wgs', '2.27', lid=3) }}), maar zegt
+  niet wat zij dan zijn;
+bullet of naast het Besluit nog een regeling in de zin van {{ art('avg', 26) }} tussen de
+  deelnemers nodig is, die {{ 'de privacyprotocollen geven' if v.several_protocols else 'het privacyprotocol geeft' }};
+bullet de bewaartermijnen, aanvullende gegevenscategorieën en werkwijze die het Besluit kan
+  regelen; de protocollen volgen de termijnen van het Handvat binnen de grens van
+  {{ art('wgs', '1.8', lid=7) }}.
+{% endif %}
+{% if v.protocols|selectattr('framework', 'equalto', 'radicalisering')|list %}
+p Voor het werkproces radicalisering is niet vastgesteld: het Staatsbladnummer van de
+  {{ wet('wet_radicalisering') }}, en wat {{ art('wgs', '2.31', lid=13) }} betekent voor een
+  eigen werkproces radicalisering in het zorg- en veiligheidshuis: neemt het casusoverleg van de
+  burgemeester een casus in behandeling, dan vindt dat artikel daarop geen verdere toepassing.
+  Die verhouding is niet juridisch beoordeeld.
 {% endif %}
 
 @sectie afwijkingen | Bewust aanvaarde afwijkingen

@@ -21,7 +21,9 @@ from protocolmaker.errors import BuildError
 from protocolmaker.resources import load_data
 
 ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
-            "negende", "tiende", "elfde", "twaalfde")
+            "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende",
+            "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste")
+"""Ordinal of a lid; WGS art. 2.31 has thirteen leden (a lid beyond the twelfth crashed)."""
 
 
 @dataclass(frozen=True)
