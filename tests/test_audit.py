@@ -101,3 +101,19 @@ def test_the_verantwoording_lists_what_the_law_research_could_not_establish(
         assert words in walcheren, words
     # a region without a werkproces radicalisering is not told about one
     assert "artikel 2.31, dertiende lid" not in texts["den-bosch"]["verantwoording.docx"]
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_regressions_of_issue_9_text_points_stay_fixed(texts: dict[str, dict[str, str]],
+                                                       region: str) -> None:
+    """Two ‘Text’ points of issue 9 that had no test of their own: the decision's ‘het Privacy
+    Protocol …, die onderdeel is’ and the double numbering ‘• 1.’ of convenant Bijvoegsel 2."""
+    a20 = texts[region]["artikel20-beslissing.docx"]
+    several = sum(n.startswith("privacyprotocol") for n in texts[region]) > 1
+    assert ("’, die onderdeel zijn van het Convenant" if several else
+            "’, dat onderdeel is van het Convenant") in a20
+    assert "’, die onderdeel is" not in a20
+    conv = texts[region]["convenant.docx"].splitlines()
+    start = max(i for i, line in enumerate(conv) if line == "Criteria complexe casuïstiek")
+    criteria = conv[start + 1:start + 7]
+    assert not any(re.match(r"\s*(•\s*)?\d+[.)]\s", line) for line in criteria), criteria
