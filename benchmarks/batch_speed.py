@@ -42,16 +42,22 @@ def regions(folder: Path, n: int) -> Path:
 
 
 def with_parties(folder: Path, n: int) -> Path:
-    """The Den Bosch example with `n` parties in all (extra care providers)."""
+    """The Den Bosch example with `n` parties in all (extra care providers, each signed for by
+    a person of its own: people are listed once under `personen` and named by id)."""
     text = (ROOT / "configs" / "den-bosch.yaml").read_text(encoding="utf-8")
-    existing = text.count("\n  - id: ", 0, text.index("\ngremia:"))
-    extra = "".join(
+    existing = text.count("\n  - id: ", text.index("\npartijen:"), text.index("\ngremia:"))
+    added = range(1, n - existing + 1)
+    people = "".join(
+        f"  - id: de-vries-{k}\n    naam: A. de Vries {k}\n    functie: bestuurder\n"
+        f"    organisatie: zorg-{k}\n" for k in added)
+    parties = "".join(
         f"  - id: zorg-{k}\n    soort: wmo_aanbieder\n    naam: Zorgstichting {k}\n"
         f"    vestigingsplaats: Oss\n    adres: Kerkstraat {k}, 5341 AA Oss\n"
-        f"    vertegenwoordiger:\n      naam: A. de Vries {k}\n      functie: bestuurder\n"
-        for k in range(1, n - existing + 1))
+        f"    vertegenwoordiger: de-vries-{k}\n" for k in added)
+    text = text.replace("\npartijen:", "\n" + people + "\npartijen:", 1)
+    text = text.replace("\ngremia:", "\n" + parties + "\ngremia:", 1)
     path = folder / f"partijen-{n}.yaml"
-    path.write_text(text.replace("\ngremia:", "\n" + extra + "\ngremia:", 1), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path
 
 

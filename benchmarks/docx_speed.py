@@ -6,7 +6,8 @@ beslissing, two privacy protocols) and one toetredingsformulier. Composing the m
 timed, only `to_docx`; every run starts without memoised results (as a fresh build). The same
 measurement runs twice: on the code at BASELINE_REV (default:
 the commit before the Word-native renderer, extracted with `git archive` into a temporary
-folder) and on the working tree.
+folder, with that commit's own Fryslân config, since the config model has changed since) and on
+the working tree.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ print(f"{len(docs)} DOCX, {sum(sizes) // 1024} KiB: CPU median {statistics.media
 
 
 def run(src: Path, label: str) -> None:
-    proc = subprocess.run([sys.executable, "-c", MEASURE, str(src), str(ROOT)],
+    """Measure the code in `src` on the Fryslân config in `src/../configs`."""
+    proc = subprocess.run([sys.executable, "-c", MEASURE, str(src), str(src.parent)],
                           capture_output=True, text=True, check=False)
     out = proc.stdout.strip() or proc.stderr.strip().splitlines()[-1]
     print(f"{label:<28} {out}")
@@ -67,7 +69,8 @@ def run(src: Path, label: str) -> None:
 def main() -> None:
     rev = sys.argv[1] if len(sys.argv) > 1 else BASELINE
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src", "templates"],
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src", "templates",
+                                  "configs"],
                                  capture_output=True, check=True).stdout
         with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")

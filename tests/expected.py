@@ -14,7 +14,7 @@ from protocolmaker.model.document import Article, Document, Lid, Text
 from protocolmaker.model.numbering import number
 from protocolmaker.render.docx import TOC_TITLE
 from protocolmaker.render.html import SIGN_LINES
-from protocolmaker.render.layout import Block, Run, layout
+from protocolmaker.render.layout import VERSION_COLUMNS, Block, Run, cell_text, layout
 
 
 def _text(runs: list[Run], *, numbering: bool = False) -> str:
@@ -32,6 +32,9 @@ def expected_paragraphs(doc: Document, *, toc: bool = True) -> list[tuple[str, s
             out.append(("", TOC_TITLE))
             out += [("", "".join(r.text for r in a.runs)) for a in blocks
                     if toc and a.style in ("article", "annex")]
+        elif b.style == "versions":  # a table: one paragraph per cell, row by row
+            out += [("", h) for h in VERSION_COLUMNS]
+            out += [("", cell_text(cell)) for row in b.rows for cell in row]
         elif b.style == "signature":
             out += [("", _text(b.runs)), ("", _text(b.signer))]
             out += [("", line) for line in SIGN_LINES]

@@ -77,13 +77,23 @@ def all_changes(doc, what):
     helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
 
 
+def _paragraphs(text):
+    """The paragraphs of a text in reading order; a table's cells row by row (the
+    versietabel), each cell's paragraphs in turn."""
+    en = text.createEnumeration()
+    while en.hasMoreElements():
+        el = en.nextElement()
+        if el.supportsService("com.sun.star.text.TextTable"):
+            for row in range(el.getRows().getCount()):
+                for col in range(el.getColumns().getCount()):
+                    yield from _paragraphs(el.getCellByPosition(col, row).getText())
+        elif el.supportsService("com.sun.star.text.Paragraph"):
+            yield el
+
+
 def read(doc):
     paragraphs, refs = [], []
-    en = doc.getText().createEnumeration()
-    while en.hasMoreElements():
-        par = en.nextElement()
-        if not par.supportsService("com.sun.star.text.Paragraph"):
-            continue
+    for par in _paragraphs(doc.getText()):
         paragraphs.append({"label": par.getPropertyValue("ListLabelString"),
                            "text": par.getString(),
                            "style": par.getPropertyValue("ParaStyleName")})

@@ -66,7 +66,8 @@ def test_numbers_are_word_numbering_never_typed(region: str, name: str) -> None:
     assert numbered or name.startswith("toetreding")
     for p in numbered:
         assert p.direct_num and p.num, (p.style, p.text[:40])  # w:numPr on the paragraph
-    typed = [plain(p.text) for p in word.paragraphs if TYPED_NUMBER.match(plain(p.text))]
+    typed = [plain(p.text) for p in word.paragraphs
+             if not p.in_table and TYPED_NUMBER.match(plain(p.text))]  # (not version ‘1.0’)
     assert typed == []
     # Numbered lists outside the articles (the criteria of convenant Bijvoegsel 2) are Word
     # lists too, each group starting at 1.

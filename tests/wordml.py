@@ -75,6 +75,11 @@ class Para:
     """The text in pieces: literal text, and each outermost field (its cached result)."""
 
     @property
+    def in_table(self) -> bool:
+        """A paragraph of a table cell (the versietabel)."""
+        return any(a.tag == f"{W}tc" for a in self.element.iterancestors())
+
+    @property
     def shown(self) -> str:
         """What a reader sees: the label, then the text."""
         return f"{self.label} {self.text}" if self.label else self.text

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from protocolmaker.errors import Problem
+from protocolmaker.model.typography import long_date
 
 if TYPE_CHECKING:
     from protocolmaker.config.loader import LoadedConfig
@@ -93,12 +94,53 @@ def _person_refs(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], 
         yield ("artikel20", "officier_van_justitie"), c.article20.public_prosecutor
 
 
+def _history_problems(loaded: LoadedConfig) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
+    """The versietabel's `document.historie`: each version once, no date after this version's,
+    and the current version, if listed, with its own date and status."""
+    meta = loaded.config.document
+    base = ("document", "historie")
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(meta.history):
+        if entry.version in seen:
+            first = loaded.locate(*base, seen[entry.version], "versie")
+            also = f" (ook op regel {first.line})" if first.line and first.file == \
+                loaded.locate(*base, i, "versie").file else ""
+            yield (*base, i, "versie"), (
+                f"versie ‘{entry.version}’ staat twee keer in de historie{also}."), (
+                "Elke versie staat één keer in de versietabel; geef een latere versie een "
+                "eigen nummer.")
+            continue
+        seen[entry.version] = i
+        if entry.version == meta.version:
+            if entry.date != meta.date:
+                yield (*base, i, "datum"), (
+                    f"versie ‘{entry.version}’ is de huidige versie, maar heeft in de historie "
+                    f"datum {long_date(entry.date)} en in ‘document’ {long_date(meta.date)}."), (
+                    "Geef de huidige versie in de historie dezelfde datum als ‘document.datum’, "
+                    "of laat haar weg: ze komt vanzelf als laatste regel in de tabel.")
+            if entry.status != meta.status:
+                yield (*base, i, "status"), (
+                    f"versie ‘{entry.version}’ is de huidige versie, maar heeft in de historie "
+                    f"status ‘{entry.status}’ en in ‘document’ ‘{meta.status}’."), (
+                    "Geef de huidige versie in de historie dezelfde status als "
+                    "‘document.status’, of laat haar weg.")
+        elif entry.date > meta.date:
+            yield (*base, i, "datum"), (
+                f"versie ‘{entry.version}’ heeft datum {long_date(entry.date)}, na de datum van "
+                f"deze versie ({meta.version}, {long_date(meta.date)})."), (
+                "De historie noemt alleen eerdere versies; verbeter de datum, of maak deze "
+                "versie de huidige in ‘document’.")
+
+
 def check_integrity(loaded: LoadedConfig) -> list[Problem]:
     c = loaded.config
     problems: list[Problem] = []
 
     def add(path: tuple[str | int, ...], message: str, hint: str = "") -> None:
         problems.append(Problem(loaded.locate(*path), message, hint))
+
+    for path, message, hint in _history_problems(loaded):
+        add(path, message, hint)
 
     ids = [p.id for p in c.partners]
     for pid, n in Counter(ids).items():

@@ -86,6 +86,27 @@ def f(alias: str, description: str, **kw: object) -> object:
 
 # --- metadata --------------------------------------------------------------------------------
 
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+class HistoryEntry(Base):
+    """Een eerdere (of de huidige) versie van de documentenset: één regel van de versietabel op
+    het voorblad van elk document."""
+
+    version: ShortText = f("versie", "Versienummer zoals het toen op de documenten stond, bijv. "
+                                     "‘0.9’ of ‘1.0’. Elk nummer komt één keer voor.")
+    date: dt.date = f("datum", "Datum van die versie (JJJJ-MM-DD); niet later dan de datum van "
+                               "de huidige versie.")
+    status: Literal["concept", "definitief"] = f(
+        "status", "‘concept’ of ‘definitief’, zoals die versie toen was.")
+    change: ShortText = f("wijziging", "Kort en in gewone woorden wat er in deze versie is "
+                                       "veranderd, bijv. ‘Eerste vastgestelde versie’ of ‘GGD "
+                                       "Fryslân toegetreden; bewaartermijn 9 maanden’.")
+    adopted_by: ShortText | None = f(
+        "vastgesteld_door", "Wie deze versie heeft vastgesteld en wanneer, bijv. ‘Stuurgroep, "
+                            "17 september 2026’. Leeg laten bij een concept.", default=None)
+
+
 class DocumentMeta(Base):
     """Versie, status en datum van deze documentenset."""
 
@@ -98,6 +119,14 @@ class DocumentMeta(Base):
         "peildatum", "De datum waarop de documenten het wettelijk kader beschrijven, meestal de "
                      "datum van ondertekening. Leeg: de ondertekeningsdatum, of anders de datum "
                      "van deze versie.", default=None)
+    history: list[HistoryEntry] = f(
+        "historie", "De eerdere versies van de documentenset, de oudste eerst. Ze staan met de "
+                    "huidige versie in de versietabel op het voorblad van elk document, zodat "
+                    "een afgedrukt exemplaar bij zijn versie te herleiden is. De huidige versie "
+                    "(versie, status en datum hierboven) komt er vanzelf als laatste regel bij; "
+                    "noem haar hier alleen om ook haar wijziging te beschrijven. Leeg: de tabel "
+                    "toont alleen de huidige versie, als ‘Eerste versie’.",
+        default_factory=list)
 
 
 # --- persons ---------------------------------------------------------------------------------

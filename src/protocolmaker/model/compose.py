@@ -12,9 +12,9 @@ from typing import Any
 
 import jinja2
 
-from protocolmaker.config.models import RegionConfig
+from protocolmaker.config.models import DocumentMeta, RegionConfig
 from protocolmaker.errors import BuildError
-from protocolmaker.model.document import Document, Meta
+from protocolmaker.model.document import THIS_VERSION, Document, Meta, Version
 from protocolmaker.model.law import Citation
 from protocolmaker.model.markup import parse
 from protocolmaker.model.numbering import number
@@ -104,6 +104,30 @@ def render_catalog_text(text: str, view: View, regime: str = "convenant") -> str
     return Raw(" ".join(rendered.split()))
 
 
+def version_history(meta: DocumentMeta) -> list[Version]:
+    """The versietabel: `historie` oldest first (by date, keeping the config's order on one
+    day), then the current version — its own entry if `historie` lists it, else a row made
+    from `document` itself. Empty without `historie` (`Meta.versions` then shows only the
+    current version). `config.integrity` has refused duplicate versions, dates after
+    `document.datum` and a current version listed with another date or status."""
+    if not meta.history:
+        return []
+
+    def row(version: str, date: object, status: str, change: str,
+            adopted_by: str | None = None) -> Version:
+        return Version(version, long_date(date), status, smarten(change),
+                       smarten(adopted_by or ""), date.isoformat())  # type: ignore[attr-defined]
+
+    earlier = sorted((e for e in meta.history if e.version != meta.version),
+                     key=lambda e: e.date)
+    current = next((e for e in meta.history if e.version == meta.version), None)
+    rows = [row(e.version, e.date, e.status, e.change, e.adopted_by) for e in earlier]
+    rows.append(row(meta.version, meta.date, meta.status,
+                    current.change if current else THIS_VERSION,
+                    current.adopted_by if current else None))
+    return rows
+
+
 def compose(template: str, kind: str, loaded_cfg: RegionConfig, *, short_title: str, label: str,
             show_notes: bool = False, external: dict[str, Document] | None = None,
             extra: dict[str, Any] | None = None) -> Document:
@@ -122,6 +146,7 @@ def compose(template: str, kind: str, loaded_cfg: RegionConfig, *, short_title: 
         short_title=short_title,
         label=label,
         iso_date=cfg.document.date.isoformat(),
+        history=version_history(cfg.document),
     )
     doc = parse(source, template, kind, meta)
     doc.show_notes = show_notes and doc.is_concept

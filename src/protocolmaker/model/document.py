@@ -130,6 +130,28 @@ class Annex:
         return f"{self.label}. {self.title}"
 
 
+FIRST_VERSION = "Eerste versie"
+"""What the versietabel says of the current version when the config has no `historie`."""
+THIS_VERSION = "Deze versie"
+"""… and of the current version when `historie` has earlier versions but not this one."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One row of the versietabel on the cover: a version of the document set."""
+
+    version: str
+    date: str
+    """As the documents write dates: ‘17 september 2026’."""
+    status: str
+    """‘concept’ or ‘definitief’."""
+    change: str
+    """What changed in this version, in the region's words."""
+    adopted_by: str = ""
+    """Who adopted it and when (‘Stuurgroep, 17 september 2026’), if given."""
+    iso_date: str = ""
+
+
 @dataclass
 class Meta:
     zvh_name: str
@@ -141,6 +163,13 @@ class Meta:
     label: str
     """Document type for the running header: ‘Samenwerkingsconvenant’."""
     iso_date: str = ""
+    history: list[Version] = field(default_factory=list)
+    """The versietabel, oldest first, ending with the current version (`versions()`)."""
+
+    def versions(self) -> list[Version]:
+        """The rows of the versietabel: the history, or only the current version."""
+        return self.history or [Version(self.version, self.date, self.status, FIRST_VERSION,
+                                        iso_date=self.iso_date)]
 
 
 @dataclass

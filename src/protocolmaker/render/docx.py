@@ -8,6 +8,9 @@
   result (`docx_fields.py`).
 - The table of contents is a TOC field whose cached result lists the articles and annexes
   (without page numbers: Word fills those in on F9).
+- The versietabel is a Word table (`w:tbl`) with a repeated header row, its cells in the house
+  style's Normal paragraph style; drawn with the house style's optional table style
+  ‘Versietabel’ if it has one, else with direct formatting (thin borders, shaded header).
 - Style ids are resolved by name once per document and the body is written as XML in one go.
 - The package is written with fixed ZIP time stamps: the same input gives the same bytes.
 """
@@ -30,6 +33,7 @@ from protocolmaker.render.docx_xml import (
     BODY_CLOSE,
     BODY_OPEN,
     bookmark,
+    esc,
     field_begin,
     field_end,
     hyperlink,
@@ -39,7 +43,7 @@ from protocolmaker.render.docx_xml import (
 )
 from protocolmaker.render.house_style import HouseStyle, default_house_style, render
 from protocolmaker.render.html import SIGN_LINES
-from protocolmaker.render.layout import Block, Run, layout, running_header
+from protocolmaker.render.layout import VERSION_COLUMNS, Block, Run, layout, running_header
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -63,6 +67,15 @@ STYLE_OF = {
 }
 """Block style → paragraph style name in the house style (`house_style.REQUIRED_STYLES`)."""
 
+VERSIONS_TABLE_STYLE = "Versietabel"
+"""Table style a house style may define for the versietabel (optional)."""
+VERSIONS_CAPTION = "Versietabel"
+"""The table's title for assistive technology (`w:tblCaption`)."""
+VERSION_WIDTHS = (12, 22, 14, 52)
+"""Column widths of the versietabel in percent of the text width."""
+TEXT_WIDTH = 9242
+"""Text width in twips when the house style's page setup cannot be read (A4, default margins)."""
+
 TOC_TITLE = "Inhoud"
 TOC_INSTRUCTION = 'TOC \\o "1-1" \\h \\z \\u'
 """Level-1 outline paragraphs: Kop Artikel and Kop Bijvoegsel (Kop Sectie is level 2)."""
@@ -80,6 +93,11 @@ class BodyContext:
     next_bookmark: int
     numbered_group: int = -1
     """Index of the current group of numbered paragraphs in `lists.numbered`."""
+    table_style: str | None = None
+    """Style id of the house style's table style ‘Versietabel’, if it has one."""
+    text_width: int = TEXT_WIDTH
+    """Width between the page margins, in twips."""
+
 
     def style(self, block_style: str) -> str | None:
         style_id = self.ids[STYLE_OF[block_style]]
@@ -134,11 +152,52 @@ def _signature(b: Block, ctx: BodyContext) -> str:
     return "".join(out)
 
 
+_BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+_BORDERS = "<w:tblBorders>" + "".join(_BORDER.format(side=side) for side in (
+    "top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"
+_HEADER_FILL = '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>'
+
+
+def _versions(b: Block, ctx: BodyContext) -> str:
+    """The versietabel as a Word table: a header row Word repeats on every page the table
+    runs over, then one row per version; rows never split, and the table keeps together."""
+    cols = [ctx.text_width * pct // 100 for pct in VERSION_WIDTHS]
+    cols[-1] = ctx.text_width - sum(cols[:-1])
+    own = ctx.table_style is not None
+    props = (f'<w:tblStyle w:val="{esc(ctx.table_style)}"/>' if own else "") + (
+        f'<w:tblW w:w="{ctx.text_width}" w:type="dxa"/>' + ("" if own else _BORDERS)
+        + '<w:tblLayout w:type="fixed"/>'
+        + ("" if own else '<w:tblCellMar><w:left w:w="85" w:type="dxa"/>'
+                          '<w:right w:w="85" w:type="dxa"/></w:tblCellMar>')
+        + '<w:tblLook w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+          'w:noHBand="1" w:noVBand="1"/>'
+        + f'<w:tblCaption w:val="{esc(VERSIONS_CAPTION)}"/>')
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in cols)
+    rows = [[[Run(h, bold=True)] for h in VERSION_COLUMNS], *b.rows]
+    out = [f"<w:tbl><w:tblPr>{props}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
+    for i, row in enumerate(rows):
+        header = i == 0
+        out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
+                   + "</w:trPr>")
+        for width, cell in zip(cols, row, strict=True):
+            shade = _HEADER_FILL if header and not own else ""
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
+                       + paragraph(_runs(cell, ctx), None, keep_next=i < len(rows) - 1,
+                                   space_before=40, space_after=40)
+                       + "</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
 def block_xml(b: Block, ctx: BodyContext, *, page_break: bool = False) -> str:
     """The paragraph(s) of one block other than the table of contents: style, list numbering
-    (`w:numPr`), keep-with-next, page break, bookmarks, runs and REF fields."""
+    (`w:numPr`), keep-with-next, page break, bookmarks, runs and REF fields; the versietabel
+    as a table."""
     if b.style == "signature":
         return _signature(b, ctx)
+    if b.style == "versions":
+        return _versions(b, ctx)
     num = ctx.lists.of(b.style)
     if b.style == "num":
         if b.label == "1.":
@@ -169,6 +228,27 @@ def _style_ids(styles_root: object) -> dict[str, str]:
         if name is not None and st.get(f"{W}type") == "paragraph":
             ids.setdefault(name.get(f"{W}val"), st.get(f"{W}styleId"))
     return ids
+
+
+def _table_style_id(styles_root: object, name: str) -> str | None:
+    for st in styles_root.iter(f"{W}style"):  # type: ignore[attr-defined]
+        found = st.find(f"{W}name")
+        if st.get(f"{W}type") == "table" and found is not None and \
+                found.get(f"{W}val") == name:
+            return st.get(f"{W}styleId")
+    return None
+
+
+def _text_width(sect: object) -> int:
+    """Page width minus left and right margin of the house style's last section, in twips."""
+    try:
+        size = sect.find(f"{W}pgSz")  # type: ignore[attr-defined]
+        margins = sect.find(f"{W}pgMar")  # type: ignore[attr-defined]
+        width = int(size.get(f"{W}w")) - int(margins.get(f"{W}left")) - \
+            int(margins.get(f"{W}right"))
+    except (AttributeError, TypeError, ValueError):
+        return TEXT_WIDTH
+    return width if 2000 <= width <= 30000 else TEXT_WIDTH
 
 
 def _numbering_root(d: object) -> object:
@@ -245,9 +325,11 @@ def _to_docx(doc: Document, house: HouseStyle) -> bytes:
     groups = sum(1 for b in blocks if b.style == "num" and b.label == "1.")
     lists = docx_numbering.install(_numbering_root(d), styles_root, ids, groups)
     body = d.element.body
-    ctx = BodyContext(ids, lists, bookmark_names(blocks), _drop_cover_tail(body))
-    parsed = parse_xml((BODY_OPEN + body_xml(blocks, ctx) + BODY_CLOSE).encode("utf-8"))
     sect = body[-1] if len(body) and body[-1].tag == f"{W}sectPr" else None
+    ctx = BodyContext(ids, lists, bookmark_names(blocks), _drop_cover_tail(body),
+                      table_style=_table_style_id(styles_root, VERSIONS_TABLE_STYLE),
+                      text_width=_text_width(sect))
+    parsed = parse_xml((BODY_OPEN + body_xml(blocks, ctx) + BODY_CLOSE).encode("utf-8"))
     for el in list(parsed):
         if sect is not None:
             sect.addprevious(el)

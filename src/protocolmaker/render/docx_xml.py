@@ -59,7 +59,7 @@ def run(text: str, props: str = "") -> str:
 def paragraph(content: str, style: str | None = None, *, num: tuple[int, int] | None = None,
               keep_next: bool = False, keep_lines: bool = False, page_break: bool = False,
               space_before: int | None = None, jc: str | None = None,
-              no_keep_next: bool = False) -> str:
+              no_keep_next: bool = False, space_after: int | None = None) -> str:
     """A paragraph. `num` is (numId, ilvl); properties are written in schema order."""
     ppr = []
     if style:
@@ -74,8 +74,10 @@ def paragraph(content: str, style: str | None = None, *, num: tuple[int, int] | 
         ppr.append("<w:pageBreakBefore/>")
     if num:
         ppr.append(f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>')
-    if space_before is not None:
-        ppr.append(f'<w:spacing w:before="{space_before}"/>')
+    if space_before is not None or space_after is not None:
+        before = f' w:before="{space_before}"' if space_before is not None else ""
+        after = f' w:after="{space_after}"' if space_after is not None else ""
+        ppr.append(f"<w:spacing{before}{after}/>")
     if jc:
         ppr.append(f'<w:jc w:val="{jc}"/>')
     head = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""

@@ -48,6 +48,15 @@ def _item(it: Node, numbered: bool) -> str:
     return f'<li><span class="num">{escape(it["label"])}</span><div>{body}</div></li>'
 
 
+def _versions(n: Node) -> str:
+    """The versietabel: column headers, then one row per version, oldest first."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in n["head"])
+    rows = "".join("<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>"
+                   for row in n["rows"])
+    return (f'<table class="versions" aria-label="Versietabel"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table>")
+
+
 def _nodes(nodes: list[Node], toc: str) -> str:
     out = []
     for n in nodes:
@@ -56,6 +65,8 @@ def _nodes(nodes: list[Node], toc: str) -> str:
                 out.append(f"<h1>{_runs(n['runs'])}</h1>")
             case "subtitle":
                 out.append(f'<p class="subtitle">{_runs(n["runs"])}</p>')
+            case "versions":
+                out.append(_versions(n))
             case "toc":
                 out.append(toc)
             case "heading":

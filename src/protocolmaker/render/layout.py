@@ -11,6 +11,11 @@ What a word processor computes itself is marked as such, so the DOCX can hand it
   (`Block.bookmarks`), with the run's text as the field's cached result.
 `Block.key` is the model's identity of the element (article, lid, onderdeel, annex or section
 key), for matching two versions of a document element by element.
+
+The versietabel (style "versions", key "versietabel", right after the subtitle) is the one
+block that is a table: its `runs` are empty and `rows` holds one row per version, oldest first,
+each row the cells of `VERSION_COLUMNS` (Versie, Datum, Status, Wijziging) as lists of runs.
+A row is identified by its version (the first cell's text; versions are unique).
 """
 
 from __future__ import annotations
@@ -34,9 +39,13 @@ from protocolmaker.model.document import (
 from protocolmaker.model.typography import tie
 
 Style = Literal[
-    "title", "subtitle", "section", "p", "party", "bullet", "num", "closing", "heading",
-    "article", "intro", "lid", "item", "note", "annex", "signature", "toc",
+    "title", "subtitle", "versions", "section", "p", "party", "bullet", "num", "closing",
+    "heading", "article", "intro", "lid", "item", "note", "annex", "signature", "toc",
 ]
+
+VERSION_COLUMNS = ("Versie", "Datum", "Status", "Wijziging")
+"""The header row of the versietabel, in every format."""
+VERSIONS_KEY = "versietabel"
 
 
 RefKind = Literal["article", "lid", "item", "annex"]
@@ -89,11 +98,17 @@ class Block:
     """Bookmark keys on this block: what `RefTarget.key`/`lid_key` of a reference names."""
     keep_with_next: bool = False
     """Lead-in of a list (a lid with onderdelen, an article's intro): keep with what follows."""
+    rows: list[list[list[Run]]] = field(default_factory=list)
+    """For the versietabel: per row, per column of `VERSION_COLUMNS`, the cell's runs."""
 
     @property
     def text(self) -> str:
         body = "".join(r.text for r in self.runs)
         return f"{self.label} {body}" if self.label else body
+
+
+def cell_text(cell: list[Run]) -> str:
+    return "".join(r.text for r in cell)
 
 
 Targets = dict[str, RefTarget]
@@ -184,6 +199,16 @@ def _heading(label: str, title: str) -> list[Run]:
     return [Run(tie(f"{label}. "), numbering=True), Run(tie(title))]
 
 
+def version_rows(doc: Document) -> list[list[list[Run]]]:
+    """The versietabel's rows: version, date, status, and what changed (with who adopted it)."""
+    rows = []
+    for v in doc.meta.versions():
+        change = v.change + (f" (vastgesteld door {v.adopted_by})" if v.adopted_by else "")
+        rows.append([[Run(tie(v.version))], [Run(tie(v.date))], [Run(v.status)],
+                     [Run(tie(change))]])
+    return rows
+
+
 def layout(doc: Document) -> list[Block]:
     found = targets(doc)
     referred = {r.lid_key for r in found.values() if r.lid_key}
@@ -191,6 +216,7 @@ def layout(doc: Document) -> list[Block]:
     meta = doc.meta
     blocks.append(Block("subtitle", [Run(tie(f"Versie {meta.version} — {meta.status} — "
                                              f"{meta.date}"))]))
+    blocks.append(Block("versions", rows=version_rows(doc), key=VERSIONS_KEY))
     if doc.articles:
         blocks.append(Block("toc"))
     for section in doc.sections:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from protocolmaker.model.document import Document
-from protocolmaker.render.layout import Block, Run, layout
+from protocolmaker.render.layout import VERSION_COLUMNS, Block, Run, layout
 from protocolmaker.render.links import split_links
 
 Node = dict[str, Any]
@@ -116,6 +116,9 @@ class _Tree:
         elif b.style == "signature":
             self.body.append({"k": "signature", "party": self.runs(b.runs),
                               "signer": self.runs(b.signer)})
+        elif b.style == "versions":  # a table: header cells, then one row per version
+            self.body.append({"k": "versions", "head": list(VERSION_COLUMNS),
+                              "rows": [[self.runs(cell) for cell in row] for row in b.rows]})
         elif b.style == "subtitle":
             self.body.append({"k": "subtitle", "runs": _subtitle(b, doc)})
         elif b.style in ("title", "toc"):
