@@ -317,3 +317,49 @@ def test_progress_views_show_region_and_document() -> None:
         assert "[bold]x[/]: convenant.docx" in live.progress.tasks[1].description
         live.finish(0, RegionResult("x.yaml", "gebouwd", 0, "x"))
     assert "✓ x: gebouwd" in buffer.getvalue()
+
+
+def test_manifest_records_house_style_logo_and_fonts_and_a_change_to_them_rebuilds(
+        tmp_path: Path) -> None:
+    """Issue 14: the manifest holds the sha256 of every input, the house style, the logo and
+    the bundled PDF fonts included; a region whose house style or logo changed is built again,
+    not skipped as unchanged."""
+    import zipfile
+
+    from tests.test_pdf import png
+
+    folder = tmp_path / "regios"
+    (folder / "huisstijl").mkdir(parents=True)
+    house = folder / "huisstijl" / "regio.docx"
+    shutil.copy(CONFIGS / "huisstijl" / "waddenkust.docx", house)
+    logo = folder / "logo.png"
+    logo.write_bytes(png(60, 24))
+    text = EXAMPLE.replace("  id: den-bosch\n", "  id: den-bosch\n  huisstijl: huisstijl/regio.docx"
+                           "\n  logo: logo.png\n", 1)
+    assert text != EXAMPLE
+    [path] = regions(tmp_path, **{"den-bosch": text})
+    out = tmp_path / "out"
+    res = run_cli("build", path, "--out", out, "--formaten", "docx")
+    assert res.code == 0, res.text
+    doc = json.loads((out / "den-bosch" / manifest.MANIFEST).read_text(encoding="utf-8"))
+    recorded = {(e["rol"], e["naam"]): e["sha256"] for e in doc["invoer"]}
+    assert recorded[("huisstijl", "huisstijl/regio.docx")] == manifest.file_sha256(house)
+    assert recorded[("logo", "logo.png")] == manifest.file_sha256(logo)
+    fonts = CONFIGS.parent / "templates" / "stijl" / "fonts"
+    for font in ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "DejaVuSans.ttf",
+                 "NotoColorEmoji.ttf"):
+        assert recorded[("sjabloon", f"stijl/fonts/{font}")] == \
+            manifest.file_sha256(fonts / font), font
+    assert ("sjabloon", "stijl/document.typ") in recorded
+    assert ("sjabloon", "stijl/huisstijl.docx") in recorded
+
+    res = run_cli("build", path, "--out", out, "--formaten", "docx")
+    assert res.code == 0 and "ongewijzigd" in res.out, res.text
+    with zipfile.ZipFile(house, "a") as z:  # the same styles, other bytes
+        z.comment = b"aangepast in Word"
+    res = run_cli("build", path, "--out", out, "--formaten", "docx")
+    assert res.code == 0 and "ongewijzigd" not in res.out and "gebouwd" in res.out, res.text
+    logo.write_bytes(png(61, 24))
+    res = run_cli("build", path, "--out", out, "--formaten", "docx")
+    assert res.code == 0 and "ongewijzigd" not in res.out and "gebouwd" in res.out, res.text
+    assert run_cli("verify", out / "den-bosch", "--config", path).code == 0

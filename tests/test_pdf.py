@@ -1,8 +1,8 @@
 """The PDFs as a reader, a screen reader and an archive get them (Typst, issue 12).
 
 Read back with poppler (pdftotext, pdffonts, pdfimages) and pypdf: what is on each page, the tag
-tree, the XMP metadata, the bookmarks, the fonts. The DOCX ↔ PDF text equality lives in
-test_convenant.py and test_set.py.
+tree, the XMP metadata, the bookmarks, the fonts. The DOCX ↔ PDF text equality of every
+document, word for word, is below; per article it is also in test_convenant.py and test_set.py.
 """
 
 from __future__ import annotations
@@ -57,6 +57,28 @@ def xmp(path: Path) -> str:
 def documents(region: str):  # type: ignore[no-untyped-def]
     return {spec.filename: doc for spec, doc in
             compose_all(load_config(CONFIGS / f"{region}.yaml")).all()}
+
+
+# --- the same text as the DOCX -------------------------------------------------------------------
+
+def test_every_pdf_reads_word_for_word_as_its_docx(built: Path) -> None:
+    """Issue 12: DOCX text equals PDF text for every document of every example set, from the
+    end of the table of contents to the last signature line (preamble, articles, annexes, the
+    whole verantwoording); before it, every paragraph of the title page and every entry of the
+    table of contents is in the PDF (whose entries add page numbers; Word adds them on F9)."""
+    docx_files = sorted(built.glob("*/*.docx"))
+    assert len(docx_files) >= 15
+    for docx in docx_files:
+        paragraphs = docx_paragraphs(docx)
+        toc = [i for i, (style, _) in enumerate(paragraphs) if style in ("TOC Heading", "toc 1")]
+        after_toc = paragraphs[toc[-1] + 1:] if toc else paragraphs
+        body = norm(" ".join(text for _, text in after_toc))
+        assert len(body) > 5000, docx
+        pdf = norm(pdf_body_text(docx.with_suffix(".pdf")).replace("\f", " "))
+        assert pdf.endswith(body), docx
+        front = pdf[:len(pdf) - len(body)]
+        for _, text in paragraphs[:toc[-1] + 1] if toc else []:
+            assert norm(text) in front, (docx, text)
 
 
 # --- accessible by default ----------------------------------------------------------------------

@@ -66,6 +66,10 @@ def test_statement_page_is_structured_for_phones_and_screen_readers(built: Path,
     assert "user-scalable=no" not in html and "maximum-scale" not in html  # zoom stays allowed
     assert len(page.all("main")) == 1
     assert [p for _, p in page.all("h1")] == [["html", "body", "main"]]
+    # headings a reader understands: no internal codes such as ‘(a)…(j)’ or ‘PE-08’ (issue 12)
+    headings = re.findall(r"<h([1-6])[^>]*>(.*?)</h\1>", html, re.S)
+    assert len(headings) > 5
+    assert [h for _, h in headings if re.search(r"\([a-z]\)|…|\b[A-Z]{1,4}-\d", h)] == []
     # every bullet of the model is an item of a real list
     bullets = sum(b.style == "bullet" for b in layout(doc))
     assert bullets > 5
