@@ -267,3 +267,18 @@ def test_check_of_the_hook_cases_never_ends_in_an_internal_error(tmp_path: Path)
         res = run_cli("check", f"{name}.yaml", cwd=tmp_path)
         assert res.code == code, res.text
         assert "Traceback" not in res.text
+
+
+def test_an_oversized_config_or_base_is_refused_before_parsing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Read at most 2 MB (issue 14): a larger region file or base gets a located message."""
+    padding = "\n" + "#" * 2_000_000 + "\n"
+    path = region(tmp_path / "a", EXAMPLE + padding)
+    code, out = in_process(capsys, "check", path)
+    assert code == 2 and "bestand is te groot" in out and "maximaal 2000000" in out, out
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "_groot.yaml").write_text(NATIONAL_BASE.read_text("utf-8") + padding,
+                                                encoding="utf-8")
+    path = region(tmp_path / "b", re.sub(r"(?m)^extends: .*$", "extends: _groot.yaml", EXAMPLE))
+    code, out = in_process(capsys, "check", path)
+    assert code == 2 and "te groot" in out and "_groot.yaml" in out, out
