@@ -43,14 +43,43 @@ after each file of the set, with the file's name. It may raise `Interrupted` to 
 
 
 @dataclass(frozen=True)
+class Earlier:
+    """An earlier version of the set to number against (`--stabiele-nummering-tegen`)."""
+
+    path: str
+    name: str
+    """As the user named it."""
+    sha256: str
+    """Of its config and every base it extends, in order: another file is another build."""
+
+    @classmethod
+    def load(cls, path: Path) -> Earlier:
+        """Read and validate the config now; raises `ConfigError` (located) if it is unusable."""
+        import hashlib
+
+        loaded = load_config(path)
+        digest = hashlib.sha256("\n".join(s.sha256 for s in loaded.sources).encode())
+        return cls(str(path), loaded.shown, digest.hexdigest())
+
+
+@dataclass(frozen=True)
 class BuildOptions:
     formats: tuple[str, ...] = FORMATS
     pdfa: bool = False
     show_notes: bool = False
+    stable_against: tuple[Earlier, ...] = ()
+    """Earlier versions, oldest first: the set is numbered against the last, which is numbered
+    against the one before it, and so on (`revision.stable`)."""
 
     def as_dict(self) -> dict[str, Any]:
         """As recorded in the manifest: a different option is a different build."""
-        return {"formaten": list(self.formats), "pdfa": self.pdfa, "toelichting": self.show_notes}
+        out: dict[str, Any] = {"formaten": list(self.formats), "pdfa": self.pdfa,
+                               "toelichting": self.show_notes}
+        if self.stable_against:
+            out["stabiele_nummering_tegen"] = [{"naam": e.name, "sha256": e.sha256}
+                                               for e in self.stable_against]
+        return out
+
 
 @dataclass
 class RenderedSet:
@@ -81,12 +110,19 @@ class ComposedSet:
         return [*self.documents, (REPORT, self.report)]
 
 
-def compose_all(loaded: LoadedConfig, *, show_notes: bool = False) -> ComposedSet:
+def compose_all(loaded: LoadedConfig, *, show_notes: bool = False,
+                earlier: tuple[Earlier, ...] = ()) -> ComposedSet:
+    """With `earlier`, the set is numbered against those versions (after the checks, which
+    read the set numbered 1…n)."""
     from protocolmaker.checks import run_checks
     from protocolmaker.documents import compose_report
 
     documents = compose_set(loaded.config, show_notes=show_notes)
     findings = run_checks(loaded, documents)
+    if earlier:
+        from protocolmaker.revision.stable import renumber_set
+
+        renumber_set(earlier_set(earlier), documents)
     report = compose_report(loaded.config, documents, [f.as_dict() for f in findings])
     return ComposedSet(documents, findings, report)
 
@@ -106,7 +142,8 @@ def render_set(loaded: LoadedConfig, options: BuildOptions, progress: Progress |
     step(0, 1, "samenstellen en controleren")
     cfg = loaded.config
     house = load_house_style(loaded) if "docx" in options.formats else None
-    composed = compose_all(loaded, show_notes=options.show_notes)
+    composed = compose_all(loaded, show_notes=options.show_notes,
+                           earlier=options.stable_against)
     documents, findings, report = composed.documents, composed.findings, composed.report
     blocking = [f for f in findings if f.counts]
     if blocking and cfg.document.status == "definitief":
@@ -137,6 +174,20 @@ def render_set(loaded: LoadedConfig, options: BuildOptions, progress: Progress |
     if "pdf" in options.formats:
         files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa, logo=logo)
     return RenderedSet(dict(files), findings)
+
+
+def earlier_set(earlier: tuple[Earlier, ...]) -> DocumentSet:
+    """The set of the last earlier version, numbered against the ones before it."""
+    from protocolmaker.revision.stable import renumber_set
+
+    base: DocumentSet | None = None
+    for e in earlier:
+        documents = compose_set(load_config(Path(e.path)).config)
+        if base is not None:
+            renumber_set(base, documents)
+        base = documents
+    assert base is not None
+    return base
 
 
 LOGO_BYTES = 2_000_000

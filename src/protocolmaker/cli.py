@@ -16,7 +16,13 @@ from typing import Annotated
 import typer
 
 from protocolmaker import __version__, helpframe
-from protocolmaker.build import FORMATS, BuildOptions, RegionResult, internal_error_message
+from protocolmaker.build import (
+    FORMATS,
+    BuildOptions,
+    Earlier,
+    RegionResult,
+    internal_error_message,
+)
 from protocolmaker.config import load_config
 from protocolmaker.errors import (
     EXIT_INTERNAL,
@@ -213,11 +219,17 @@ def build(
         show_default=False)] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Bouw ook regio’s waarvan de invoer niet veranderd is.")] = False,
+    stable: Annotated[list[Path] | None, typer.Option(
+        "--stabiele-nummering-tegen", metavar="OUD",
+        help="Nummer tegen de set van deze eerdere configuratie: wat blijft houdt zijn nummer, "
+             "een ingevoegd artikel wordt 14a, een geschrapt artikel ‘[Vervallen]’. Meer keren "
+             "te geven, oudste eerst.", show_default=False)] = None,
 ) -> None:
     """Bouw de documenten van één of meer regio’s als DOCX en PDF, per regio alles of niets."""
     from protocolmaker import batch, outdir
 
-    options = BuildOptions(_formats(formats_old or formats), pdfa, toelichting)
+    options = BuildOptions(_formats(formats_old or formats), pdfa, toelichting,
+                           _earlier(stable or []))
     files = expand_configs(configs)
     n_jobs = _jobs(jobs)
     outdir.prepare_out(out)
@@ -232,6 +244,20 @@ def build(
     code = EXIT_INTERRUPTED if interrupted else max((r.exit_code for r in results),
                                                     default=EXIT_OK)
     raise typer.Exit(code)
+
+
+def _earlier(paths: list[Path]) -> tuple[Earlier, ...]:
+    """The earlier versions for stable numbering, each read and validated now (exit 2)."""
+    earlier = []
+    for path in paths:
+        try:
+            earlier.append(Earlier.load(path))
+        except ConfigError as exc:
+            _fail("--stabiele-nummering-tegen: "
+                  + "\n".join(p.render() for p in exc.problems), exc.exit_code)
+        except UserError as exc:
+            _fail(f"--stabiele-nummering-tegen: {exc.message}", exc.exit_code)
+    return tuple(earlier)
 
 
 def _summary(results: list[RegionResult], interrupted: bool) -> None:

@@ -19,6 +19,21 @@ def letter(i: int) -> str:
 
 
 def number(doc: Document) -> Document:
+    for a, art in enumerate(doc.articles, 1):
+        art.number = str(a)
+        for n, lid in enumerate(art.leden, 1):
+            lid.number = f"{a}.{n}"
+            for i, item in enumerate(lid.items):
+                item.number = letter(i)
+    for b, annex in enumerate(doc.annexes, 1):
+        annex.number = str(b)
+    return index(doc)
+
+
+def index(doc: Document) -> Document:
+    """From the numbers the elements carry: how a reference to each key reads (`targets`), its
+    anchor, the defined terms; then every reference is checked. `number` calls it after
+    numbering 1…n; `revision.stable` after numbering against an earlier version."""
     targets: dict[str, str] = {}
     anchors: dict[str, str] = {}
 
@@ -30,19 +45,15 @@ def number(doc: Document) -> Document:
         targets[key] = text
         anchors[key] = anchor
 
-    for a, art in enumerate(doc.articles, 1):
-        art.number = str(a)
-        anchor = f"artikel-{a}"
-        claim(art.key, f"artikel {a}", anchor)
-        for n, lid in enumerate(art.leden, 1):
-            lid.number = f"{a}.{n}"
+    for art in doc.articles:
+        anchor = f"artikel-{art.number}"
+        claim(art.key, f"artikel {art.number}", anchor)
+        for lid in art.leden:
             claim(lid.key, f"artikel {lid.number}", anchor)
-            for i, item in enumerate(lid.items):
-                item.number = letter(i)
+            for item in lid.items:
                 claim(item.key, f"artikel {lid.number}, onder {item.number}", anchor)
-    for b, annex in enumerate(doc.annexes, 1):
-        annex.number = str(b)
-        claim(annex.key, f"Bijvoegsel {b}", f"bijvoegsel-{b}")
+    for annex in doc.annexes:
+        claim(annex.key, f"Bijvoegsel {annex.number}", f"bijvoegsel-{annex.number}")
     doc.targets, doc.anchors = targets, anchors
     spans = [s for inline in inlines(doc) for s in inline]
     doc.defined = frozenset(s.term for s in spans if isinstance(s, Term))

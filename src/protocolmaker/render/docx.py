@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.parser import parse_xml
@@ -93,6 +93,9 @@ class BodyContext:
     next_bookmark: int
     numbered_group: int = -1
     """Index of the current group of numbered paragraphs in `lists.numbered`."""
+    own: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """id() of a block whose number is not the next of its list (stable numbering) → its own
+    (numId, ilvl) (`docx_numbering.plan`)."""
     table_style: str | None = None
     """Style id of the house style's table style ‘Versietabel’, if it has one."""
     text_width: int = TEXT_WIDTH
@@ -198,7 +201,7 @@ def block_xml(b: Block, ctx: BodyContext, *, page_break: bool = False) -> str:
         return _signature(b, ctx)
     if b.style == "versions":
         return _versions(b, ctx)
-    num = ctx.lists.of(b.style)
+    num = ctx.own.get(id(b)) or ctx.lists.of(b.style)
     if b.style == "num":
         if b.label == "1.":
             ctx.numbered_group += 1
@@ -323,10 +326,12 @@ def _to_docx(doc: Document, house: HouseStyle) -> bytes:
     ids = _style_ids(styles_root)
     blocks = layout(doc)
     groups = sum(1 for b in blocks if b.style == "num" and b.label == "1.")
-    lists = docx_numbering.install(_numbering_root(d), styles_root, ids, groups)
+    plan = docx_numbering.plan(blocks)
+    lists = docx_numbering.install(_numbering_root(d), styles_root, ids, groups, plan.owns)
     body = d.element.body
     sect = body[-1] if len(body) and body[-1].tag == f"{W}sectPr" else None
     ctx = BodyContext(ids, lists, bookmark_names(blocks), _drop_cover_tail(body),
+                      own=plan.num_pr(lists),
                       table_style=_table_style_id(styles_root, VERSIONS_TABLE_STYLE),
                       text_width=_text_width(sect))
     parsed = parse_xml((BODY_OPEN + body_xml(blocks, ctx) + BODY_CLOSE).encode("utf-8"))

@@ -24,8 +24,10 @@ when it breaks the line there (‘in Artikel geformuleerde’, seen in its PDF e
 
 from __future__ import annotations
 
+import re
 import zlib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from docx.oxml.parser import parse_xml
 from lxml import etree
@@ -50,6 +52,8 @@ class Lists:
     bullets: int
     numbered: tuple[int, ...] = ()
     """One numId per group of numbered (`num`) paragraphs, in document order."""
+    own: tuple[int, ...] = ()
+    """One numId per numbering of its own (`Own`), in the order of `Plan.owns`."""
 
     def of(self, style: str) -> tuple[int, int] | None:
         """(numId, ilvl) of a block style, or None for an unnumbered one."""
@@ -99,9 +103,10 @@ def _abstract(ident: int, name: str, kind: str, levels: str) -> str:
 
 
 def install(numbering: etree._Element, styles_root: etree._Element,
-            style_ids: dict[str, str], numbered_groups: int = 0) -> Lists:
-    """Add the three lists, and one per group of numbered paragraphs, to `numbering` and bind
-    the three to the styles (by id)."""
+            style_ids: dict[str, str], numbered_groups: int = 0,
+            owns: Sequence[Own] = ()) -> Lists:
+    """Add the three lists, one per group of numbered paragraphs and one per numbering of its
+    own (`plan`), to `numbering` and bind the three to the styles (by id)."""
     styles = {el.get(f"{W}styleId"): el for el in styles_root.iter(f"{W}style")}
     abstract_ids = [_int(el.get(f"{W}abstractNumId")) for el in numbering.iter(f"{W}abstractNum")]
     num_ids = [_int(el.get(f"{W}numId")) for el in numbering.iter(f"{W}num")]
@@ -121,6 +126,9 @@ def install(numbering: etree._Element, styles_root: etree._Element,
     ] + [_abstract(a0 + 3 + g, f"Genummerd {g + 1}", "singleLevel",
                    _level(0, "decimal", "%1.", None, "tab", _indent(styles, bullet)))
          for g in range(numbered_groups)]
+    first_own = len(definitions)
+    definitions += [own.abstract(a0 + first_own + k, styles, style_ids)
+                    for k, own in enumerate(owns)]
     last_abstract = None
     for el in numbering:
         if el.tag == f"{W}abstractNum":
@@ -132,7 +140,8 @@ def install(numbering: etree._Element, styles_root: etree._Element,
         num = etree.SubElement(numbering, f"{W}num")
         num.set(f"{W}numId", str(n0 + i))
         etree.SubElement(num, f"{W}abstractNumId").set(f"{W}val", str(a0 + i))
-    lists = Lists(n0, n0 + 1, n0 + 2, tuple(n0 + 3 + g for g in range(numbered_groups)))
+    lists = Lists(n0, n0 + 1, n0 + 2, tuple(n0 + 3 + g for g in range(numbered_groups)),
+                  tuple(n0 + first_own + k for k in range(len(owns))))
     for style_id, (num_id, ilvl) in ((art, (lists.articles, 0)), (lid, (lists.articles, 1)),
                                      (item, (lists.articles, 2)), (annex, (lists.annexes, 0)),
                                      (bullet, (lists.bullets, 0))):
@@ -164,3 +173,117 @@ def _bind(style: etree._Element, num_id: int, ilvl: int) -> None:
         if etree.QName(child).localname in _PPR_BEFORE_NUMPR:
             index = i + 1
     ppr.insert(index, num_pr)
+
+
+# --- numbers of their own (stable numbering, `revision.stable`) -------------------------------
+
+LEVEL = {"article": 0, "lid": 1, "item": 2, "annex": 0}
+_HEADING = re.compile(r"(?:Artikel|Bijvoegsel)\s+(\S+?)\.?\s*$")
+
+
+@dataclass(frozen=True)
+class Own:
+    """A numbering of one paragraph's own, for a number that is not the next of its list (an
+    inserted article 14a, lid 11.2a or onderdeel ba of a set numbered against an earlier
+    version): its level text is the literal number, and the levels below it count as usual
+    (‘14a.%2’, ‘%3.’), so the leden of article 14a read 14a.1, 14a.2 and REF \\n gives
+    ‘Artikel 14a’, ‘11.2a’, ‘ba’. A paragraph in this list does not advance the main list, so
+    the next article, lid or onderdeel there continues from the one before."""
+
+    style: str
+    """‘article’, ‘lid’, ‘item’ or ‘annex’."""
+    number: str
+
+    def text(self, level: int) -> str:
+        own = LEVEL[self.style]
+        if level == own:
+            return {"article": f"Artikel {self.number}.", "annex": f"Bijvoegsel {self.number}.",
+                    "lid": self.number, "item": f"{self.number}."}[self.style]
+        if level == 1 and own == 0:
+            return f"{self.number}.%2"
+        return (ARTICLE, LID, ITEM)[level]
+
+    def abstract(self, ident: int, styles: dict[str, etree._Element],
+                 style_ids: dict[str, str]) -> str:
+        if self.style == "annex":
+            return _abstract(ident, f"Bijvoegsel {self.number}", "singleLevel",
+                             _level(0, "decimal", self.text(0), None, "space", ""))
+        lid, item = style_ids["Lid"], style_ids["Onderdeel"]
+        return _abstract(ident, f"{self.style} {self.number}", "multilevel",
+                         _level(0, "decimal", self.text(0), None, "space", "")
+                         + _level(1, "decimal", self.text(1), None, "tab", _indent(styles, lid))
+                         + _level(2, "lowerLetter", self.text(2), None, "tab",
+                                  _indent(styles, item)))
+
+    def label(self, level: int, counters: list[int]) -> str:
+        """What Word shows for a paragraph of this list at `level` with these counters."""
+        if level == LEVEL[self.style]:
+            return self.number
+        return f"{self.number}.{counters[1]}" if level == 1 else letter(counters[2] - 1)
+
+
+@dataclass
+class Plan:
+    """Which numbered paragraphs need a numbering of their own."""
+
+    owns: list[Own] = field(default_factory=list)
+    paragraphs: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """id() of a block in one of `owns` (the one it starts, or the one of the article or lid
+    it belongs to) → (index in `owns`, ilvl)."""
+
+    def num_pr(self, lists: Lists) -> dict[int, tuple[int, int]]:
+        """id() of a block → (numId, ilvl) of its own numbering."""
+        return {block: (lists.own[k], level) for block, (k, level) in self.paragraphs.items()}
+
+
+def shown_number(block: object) -> str:
+    """The model's number of a numbered block: ‘14a’ of ‘Artikel 14a. ’, ‘11.2a’, ‘ba’."""
+    style = block.style  # type: ignore[attr-defined]
+    if style in ("article", "annex"):
+        head = "".join(r.text for r in block.runs if r.numbering)  # type: ignore[attr-defined]
+        m = _HEADING.match(head.replace("\u00a0", " ").strip())
+        return m.group(1) if m else ""
+    return str(block.label).removesuffix(".")  # type: ignore[attr-defined]
+
+
+def plan(blocks: Sequence[object]) -> Plan:
+    """Follow Word's counters through the blocks: a numbered block whose number the list it
+    belongs in would not give gets a numbering of its own. With numbers 1…n (every normal
+    build) the plan is empty and the DOCX is exactly as without it."""
+    out = Plan()
+    main, annexes = "main", "annexes"
+    counters: dict[object, list[int]] = {main: [0, 0, 0], annexes: [0, 0, 0]}
+    current: list[object] = [main, main, main]
+
+    def label(lst: object, level: int, c: list[int]) -> str:
+        if isinstance(lst, Own):
+            return lst.label(level, c)
+        return (str(c[0]), f"{c[0]}.{c[1]}", letter(c[2] - 1))[level]
+
+    for b in blocks:
+        style = b.style  # type: ignore[attr-defined]
+        if style not in LEVEL:
+            continue
+        level = LEVEL[style]
+        number = shown_number(b)
+        lst = annexes if style == "annex" else main if level == 0 else current[level - 1]
+        c = list(counters[lst])
+        c[level] += 1
+        c[level + 1:] = [0] * (2 - level)
+        if label(lst, level, c) != number:
+            lst = Own(style, number)
+            out.owns.append(lst)
+            c = [0, 0, 0]
+            c[level] = 1
+        if isinstance(lst, Own):  # its own, or the list of the article or lid it is in
+            out.paragraphs[id(b)] = (out.owns.index(lst), level)
+        counters[lst] = c
+        if style != "annex":
+            current[level:] = [lst] * (3 - level)
+    return out
+
+
+def letter(i: int) -> str:
+    from protocolmaker.model.numbering import letter as model_letter
+
+    return model_letter(i) if i >= 0 else ""
