@@ -323,6 +323,87 @@ def verify(
     raise typer.Exit(code)
 
 
+# --- diff ----------------------------------------------------------------------------------------
+
+@app.command(cls=helpframe.DutchCommand)
+def diff(
+    old: Annotated[Path, typer.Argument(
+        help="De oude versie: een regioconfiguratie of een regiomap van een eerdere build "
+             "(met manifest.json). Met --rev: de configuratie.", show_default=False,
+        metavar="OUD")],
+    new: Annotated[Path | None, typer.Argument(
+        help="De nieuwe versie: een regioconfiguratie of een regiomap van een build.",
+        show_default=False, metavar="NIEUW")] = None,
+    revs: Annotated[list[str] | None, typer.Option(
+        "--rev", help="Vergelijk OUD zoals het was in deze git-revisie (twee keer: oud en "
+                      "nieuw; één keer: tegen het bestand zoals het nu is).",
+        show_default=False)] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Schrijf samenvatting, redlines (DOCX met bijgehouden wijzigingen, PDF, "
+                      "HTML), wijzigingsconvenant en geconsolideerde tekst in deze map.",
+        show_default=False)] = None,
+    output: Annotated[OutputFormat, typer.Option(
+        "--uitvoer", help="Samenvatting als tekst of als JSON (schema: protocolmaker schema "
+                          "--soort wijzigingen).", case_sensitive=False)] = OutputFormat.text,
+    formats: Annotated[str, typer.Option(
+        "--formaten", help="Formaten van de redlines, gescheiden door komma’s: docx, pdf, "
+                           "html.")] = "docx,pdf,html",
+    author: Annotated[str, typer.Option(
+        "--auteur", help="Naam bij de bijgehouden wijzigingen in Word.")] = "protocolmaker",
+    date: Annotated[str | None, typer.Option(
+        "--datum", help="Datum bij de bijgehouden wijzigingen (JJJJ-MM-DD); standaard de "
+                        "datum van de nieuwe versie.", show_default=False)] = None,
+) -> None:
+    """Vergelijk twee versies van een regio: wat er in de configuratie en in elke tekst
+    veranderde, per artikel, met de redline en het wijzigingsconvenant."""
+    import datetime as dt
+
+    from protocolmaker.revision.compare import compare
+    from protocolmaker.revision.outputs import FORMATS, DiffOptions, diff_files, report_json
+    from protocolmaker.revision.sources import versions
+    from protocolmaker.revision.summary import as_text, report
+
+    wanted = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
+    bad = [f for f in wanted if f not in FORMATS]
+    if bad or not wanted:
+        _fail(f"onbekend formaat {visible(', '.join(bad)) or '(leeg)'}; kies uit "
+              f"{', '.join(FORMATS)}, gescheiden door komma’s.")
+    day = None
+    if date is not None:
+        try:
+            day = dt.date.fromisoformat(date)
+        except ValueError:
+            _fail(f"--datum {visible(date)} is geen datum; schrijf JJJJ-MM-DD, bijv. 2027-03-01.")
+    options = DiffOptions(wanted, author, day)
+    try:
+        with versions(old, new, list(revs or [])) as (before, after):
+            result = compare(before, after)
+            data = report(result)
+            files = diff_files(result, options) if out is not None else {}
+    except ConfigError as exc:
+        _fail("\n".join(p.render() for p in exc.problems), exc.exit_code)
+        return
+    written = _write_folder(out, files) if out is not None else None
+    with closed_pipe_is_fine():
+        if output is OutputFormat.json:
+            sys.stdout.write(report_json(data))
+        else:
+            sys.stdout.write(visible(as_text(data)))
+            if written is not None:
+                sys.stdout.write(visible(f"\n{len(files)} bestanden in {written}\n"))
+
+
+def _write_folder(out: Path, files: dict[str, bytes]) -> Path:
+    """All files into `out` at once (staged beside it, then swapped in): never half a set."""
+    from protocolmaker.outdir import check_region_folder, prepare_out, region_lock, stage, swap
+
+    parent = prepare_out(out.absolute().parent)
+    target = check_region_folder(parent, out.name)
+    with region_lock(parent, out.name):
+        swap(stage(parent, out.name, files), target)
+    return out
+
+
 # --- toetreding, regels, schema, init ---------------------------------------------------------
 
 @app.command(cls=helpframe.DutchCommand)
@@ -426,6 +507,7 @@ class SchemaKind(StrEnum):
     basis = "basis"
     rapport = "rapport"
     manifest = "manifest"
+    wijzigingen = "wijzigingen"
 
 
 @app.command(cls=helpframe.DutchCommand)
@@ -434,7 +516,8 @@ def schema(
                                              show_default=False)] = None,
     kind: Annotated[SchemaKind, typer.Option(
         "--soort", help="regio: een regioconfiguratie; basis: een basisbestand (alles "
-                        "optioneel); rapport: de JSON van check; manifest: manifest.json.",
+                        "optioneel); rapport: de JSON van check; manifest: manifest.json; "
+                        "wijzigingen: de JSON van diff.",
         case_sensitive=False)] = SchemaKind.regio,
 ) -> None:
     """Print een JSON Schema (voor editors zoals VS Code, of voor andere programma’s)."""

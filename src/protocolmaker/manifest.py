@@ -79,8 +79,8 @@ def inputs(loaded: LoadedConfig) -> list[dict[str, Any]]:
     style and logo the config names (read through the same confined reader as the renderer)."""
     from protocolmaker.config.inputs import resolve_input
 
-    entries = [{"rol": s.role, "naam": s.name, "sha256": s.sha256, "bytes": s.size}
-               for s in loaded.sources]
+    entries = [{"rol": s.role, "naam": s.name, "sha256": s.sha256, "bytes": s.size,
+                "inhoud": _text(s.path, s.sha256)} for s in loaded.sources]
     entries += [{"rol": "sjabloon", "naam": name, "sha256": digest, "bytes": size}
                 for name, digest, size in _template_entries()]
     zvh = loaded.config.zvh
@@ -91,6 +91,22 @@ def inputs(loaded: LoadedConfig) -> list[dict[str, Any]]:
             entries.append({"rol": role, "naam": value, "sha256": sha256(got.data),
                             "bytes": len(got.data)})
     return entries
+
+
+def _text(path: Path, digest: str) -> str | None:
+    """The text of a config or base file, kept in the manifest so that `protocolmaker diff`
+    can compare two build folders by their configs; None when the file changed since it was
+    read (then the manifest does not claim a content it cannot vouch for)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if sha256(data) != digest:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 @dataclass(frozen=True)

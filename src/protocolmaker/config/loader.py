@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import os
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ MAX_EXTENDS_DEPTH = 5
 BASE_SUFFIXES = (".yaml", ".yml")
 BUILTIN_PREFIX = "ingebouwd/"
 """How messages name a packaged base: `ingebouwd/landelijk.yaml:12:3`."""
+
+BUILTIN_OVERRIDE: ContextVar[dict[str, Path] | None] = ContextVar("builtin_bases", default=None)
+"""Built-in bases to use instead of the packaged ones: a comparison with an earlier build loads
+that build's own copy of `landelijk` (from its manifest)."""
 
 FIRST_DATE = dt.date(1900, 1, 1)
 LAST_DATE = dt.date(2107, 12, 31)
@@ -110,7 +115,7 @@ def _load(path: Path, shown: str, role: str, name: str, chain: tuple[Path, ...]
 
 def _resolve_base(ref: Any, folder: Path, loc: Location) -> tuple[Path, str]:
     """The file `extends: ref` names, checked before anything of it is read."""
-    builtin = named_bases()
+    builtin = BUILTIN_OVERRIDE.get() or named_bases()
     names = ", ".join(builtin)
     if not isinstance(ref, str) or not ref.strip():
         raise ConfigError([Problem(loc, "‘extends’ moet de naam van een basis zijn.",

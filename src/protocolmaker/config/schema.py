@@ -1,6 +1,6 @@
 """JSON Schemas: of a region config and of a base file (for editors such as VS Code with the
 YAML extension), and of what protocolmaker writes for machines (the `check` report, the
-manifest).
+manifest, the `diff` report).
 
 The config schemas are generated from the model. What an editor shows while a director types
 is the description of each field; the model classes' docstrings are developer notes and stay
@@ -22,6 +22,7 @@ SCHEMA_FILES = {
     "basis": "basisconfig.schema.json",
     "rapport": "checkrapport.schema.json",
     "manifest": "manifest.schema.json",
+    "wijzigingen": "wijzigingsrapport.schema.json",
 }
 """The file name of each schema (in `schema/`, in `.protocolmaker/` beside a starter)."""
 

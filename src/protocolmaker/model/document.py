@@ -165,6 +165,8 @@ class Meta:
     iso_date: str = ""
     history: list[Version] = field(default_factory=list)
     """The versietabel, oldest first, ending with the current version (`versions()`)."""
+    consolidation: str = ""
+    """For a consolidated text: ‘Zoals laatstelijk gewijzigd bij …’ (under the subtitle)."""
 
     def versions(self) -> list[Version]:
         """The rows of the versietabel: the history, or only the current version."""

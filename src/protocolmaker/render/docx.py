@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -100,7 +101,6 @@ class BodyContext:
     """Style id of the house style's table style ‘Versietabel’, if it has one."""
     text_width: int = TEXT_WIDTH
     """Width between the page margins, in twips."""
-
 
     def style(self, block_style: str) -> str | None:
         style_id = self.ids[STYLE_OF[block_style]]
@@ -304,13 +304,21 @@ def _properties(d: object, doc: Document) -> dt.datetime:
     return stamp
 
 
-def to_docx(doc: Document, house: HouseStyle | None = None) -> bytes:
-    """The document as DOCX bytes in `house` (default: the standard house style)."""
+BodyWriter = Callable[[list[Block], BodyContext], str]
+"""Writes the body XML of a document from its blocks (default: `body_xml`)."""
+
+
+def to_docx(doc: Document, house: HouseStyle | None = None, *,
+            blocks: list[Block] | None = None, writer: BodyWriter | None = None) -> bytes:
+    """The document as DOCX bytes in `house` (default: the standard house style).
+
+    `blocks` and `writer` replace the document's own layout and body writer: the redline
+    (`revision.redline_docx`) writes the blocks of two versions with tracked changes."""
     house = house or default_house_style()
     if house.where is None:
-        return _to_docx(doc, house)
+        return _to_docx(doc, house, blocks, writer)
     try:
-        return _to_docx(doc, house)
+        return _to_docx(doc, house, blocks, writer)
     except ConfigError:
         raise
     except Exception:  # a region's file we could open but not build on: its problem, exit 2
@@ -318,15 +326,18 @@ def to_docx(doc: Document, house: HouseStyle | None = None) -> bytes:
                           "stijlen, nummering of hoofdtekst zijn onbruikbaar).") from None
 
 
-def _to_docx(doc: Document, house: HouseStyle) -> bytes:
+def _to_docx(doc: Document, house: HouseStyle, blocks: list[Block] | None,
+             writer: BodyWriter | None) -> bytes:
     from protocolmaker.render.package import normalise_zip
 
     d = render(house, doc)
     styles_root = d.styles.element
     ids = _style_ids(styles_root)
-    blocks = layout(doc)
+    blocks = layout(doc) if blocks is None else blocks
     groups = sum(1 for b in blocks if b.style == "num" and b.label == "1.")
-    plan = docx_numbering.plan(blocks)
+    # numbers of their own (stable numbering) for our own body; a writer of its own (the
+    # redline: deleted blocks among the new ones) numbers through the main lists
+    plan = docx_numbering.plan(blocks) if writer is None else docx_numbering.Plan()
     lists = docx_numbering.install(_numbering_root(d), styles_root, ids, groups, plan.owns)
     body = d.element.body
     sect = body[-1] if len(body) and body[-1].tag == f"{W}sectPr" else None
@@ -334,7 +345,8 @@ def _to_docx(doc: Document, house: HouseStyle) -> bytes:
                       own=plan.num_pr(lists),
                       table_style=_table_style_id(styles_root, VERSIONS_TABLE_STYLE),
                       text_width=_text_width(sect))
-    parsed = parse_xml((BODY_OPEN + body_xml(blocks, ctx) + BODY_CLOSE).encode("utf-8"))
+    xml = (writer or body_xml)(blocks, ctx)
+    parsed = parse_xml((BODY_OPEN + xml + BODY_CLOSE).encode("utf-8"))
     for el in list(parsed):
         if sect is not None:
             sect.addprevious(el)

@@ -216,6 +216,8 @@ def layout(doc: Document) -> list[Block]:
     meta = doc.meta
     blocks.append(Block("subtitle", [Run(tie(f"Versie {meta.version} — {meta.status} — "
                                              f"{meta.date}"))]))
+    if meta.consolidation:
+        blocks.append(Block("subtitle", [Run(tie(meta.consolidation))]))
     blocks.append(Block("versions", rows=version_rows(doc), key=VERSIONS_KEY))
     if doc.articles:
         blocks.append(Block("toc"))

@@ -34,7 +34,11 @@ class Pair(Generic[T]):
 
 
 def align(old: Sequence[T], new: Sequence[T], *, key: Callable[[T], str | None],
-          signature: Callable[[T], Hashable], text: Callable[[T], str]) -> list[Pair[T]]:
+          signature: Callable[[T], Hashable], text: Callable[[T], str],
+          threshold: Callable[[T], float] | None = None) -> list[Pair[T]]:
+    """`threshold(element)`: how similar an unkeyed element must be to its counterpart to be
+    one changed element (default `SIMILAR`)."""
+    limit = threshold or (lambda _: SIMILAR)
     old_keys = {key(o) for o in old} - {None}
     new_keys = {key(n) for n in new} - {None}
     shared = old_keys & new_keys
@@ -52,7 +56,7 @@ def align(old: Sequence[T], new: Sequence[T], *, key: Callable[[T], str | None],
         # the next element that stays in place on each side
         ni = next((x for x in range(i, len(old)) if key(old[x]) in in_place), len(old))
         nj = next((x for x in range(j, len(new)) if key(new[x]) in in_place), len(new))
-        out.extend(_gap(old[i:ni], new[j:nj], key, signature, text, moved))
+        out.extend(_gap(old[i:ni], new[j:nj], key, signature, text, moved, limit))
         if ni < len(old) and nj < len(new):
             a, b = old[ni], new[nj]
             out.append(Pair(a, b, "gelijk" if signature(a) == signature(b) else "gewijzigd"))
@@ -65,7 +69,7 @@ def align(old: Sequence[T], new: Sequence[T], *, key: Callable[[T], str | None],
 
 def _gap(old: Sequence[T], new: Sequence[T], key: Callable[[T], str | None],
          signature: Callable[[T], Hashable], text: Callable[[T], str],
-         moved: set[str]) -> list[Pair[T]]:
+         moved: set[str], limit: Callable[[T], float]) -> list[Pair[T]]:
     out: list[Pair[T]] = []
     arriving = [n for n in new if key(n) in moved]
     old = [o for o in old]
@@ -80,7 +84,7 @@ def _gap(old: Sequence[T], new: Sequence[T], key: Callable[[T], str | None],
                        for a, b in zip(range(a1, a2), range(b1, b2), strict=True))
             continue
         olds, news = list(old[a1:a2]), list(new_rest[b1:b2])
-        out.extend(_pair_similar(olds, news, key, text, moved))
+        out.extend(_pair_similar(olds, news, key, text, moved, limit))
     # place arriving elements where they stand in the new order
     if arriving:
         placed: list[Pair[T]] = []
@@ -96,7 +100,8 @@ def _gap(old: Sequence[T], new: Sequence[T], key: Callable[[T], str | None],
 
 
 def _pair_similar(olds: list[T], news: list[T], key: Callable[[T], str | None],
-                  text: Callable[[T], str], moved: set[str]) -> list[Pair[T]]:
+                  text: Callable[[T], str], moved: set[str],
+                  limit: Callable[[T], float]) -> list[Pair[T]]:
     """A replaced run: pair old and new elements in order where they resemble each other and
     neither carries a key of its own; the rest is deleted or inserted."""
     out: list[Pair[T]] = []
@@ -109,7 +114,7 @@ def _pair_similar(olds: list[T], news: list[T], key: Callable[[T], str | None],
         for x in range(j, len(news)):
             n = news[x]
             if key(o) is None and key(n) is None and \
-                    SequenceMatcher(None, text(o), text(n), autojunk=False).ratio() >= SIMILAR:
+                    SequenceMatcher(None, text(o), text(n), autojunk=False).ratio() >= limit(o):
                 match = x
                 break
         if match is None:

@@ -10,6 +10,7 @@ of such changes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -82,9 +83,17 @@ def diff_sets(old: DocumentSet, new: DocumentSet) -> list[DocumentDiff]:
 
 # --- identities of what changed -----------------------------------------------------------------
 
-Mark = tuple[str, str, str, str, int]
-"""(side, document, unit, element key or text, occurrence): an element of one side, the same
-whichever composition of that side it comes from."""
+Mark = tuple[str, str, str, str, int, str]
+"""(side, document, unit, element key or text, occurrence, what happened to it): an element of
+one side, the same whichever composition of that side it comes from. What happened counts: a
+party's paragraph that another change only re-punctuates is not the paragraph that is removed."""
+
+
+def _ident(block: Block) -> str:
+    """An element's key, or its text without the punctuation that closes it: the last party of
+    an enumeration ends with ‘,’, the others with ‘;’, and which one is last depends on which
+    other changes are made."""
+    return block.key or re.sub(r"[\s;,.:]+$", "", block_text(block))
 
 
 def _marks(diff: DocumentDiff, unit: UnitDiff, pair: Pair[Block]) -> set[Mark]:
@@ -92,11 +101,10 @@ def _marks(diff: DocumentDiff, unit: UnitDiff, pair: Pair[Block]) -> set[Mark]:
     for side, block, u in (("oud", pair.old, unit.old), ("nieuw", pair.new, unit.new)):
         if block is None or u is None:
             continue
-        ident = block.key or block_text(block)
-        siblings = [b for b in ([u.head] if u.head else []) + u.blocks
-                    if (b.key or block_text(b)) == ident]
+        ident = _ident(block)
+        siblings = [b for b in ([u.head] if u.head else []) + u.blocks if _ident(b) == ident]
         occurrence = next((n for n, b in enumerate(siblings) if b is block), 0)
-        out.add((side, diff.name, u.key, ident, occurrence))
+        out.add((side, diff.name, u.key, ident, occurrence, pair.status))
     return out
 
 

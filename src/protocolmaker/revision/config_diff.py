@@ -37,6 +37,8 @@ class ConfigChange:
     new: Any
     old_at: Location | None
     new_at: Location | None
+    after: str | None = None
+    """For an entry added to a list with ids: the id of the entry before it in the new list."""
 
     @property
     def field(self) -> str:
@@ -96,12 +98,13 @@ def diff_configs(old: dict[str, Any], old_map: SourceMap, new: dict[str, Any],
         path = resolve(data, selector)
         return smap.locate(path) if path is not None else None
 
-    def add(kind: ChangeKind, selector: Selector, a: Any, b: Any) -> None:
+    def add(kind: ChangeKind, selector: Selector, a: Any, b: Any,
+            after: str | None = None) -> None:
         changes.append(ConfigChange(kind, selector, a, b,
                                     at(old_map, old, selector) if kind != "toegevoegd" else
                                     _parent_at(old_map, old, selector),
                                     at(new_map, new, selector) if kind != "verwijderd" else
-                                    _parent_at(new_map, new, selector)))
+                                    _parent_at(new_map, new, selector), after))
 
     def walk(a: Any, b: Any, selector: Selector) -> None:
         if isinstance(a, dict) and isinstance(b, dict):
@@ -122,7 +125,7 @@ def diff_configs(old: dict[str, Any], old_map: SourceMap, new: dict[str, Any],
                     if ident in ids_a:
                         walk(a[ids_a[ident]], b[j], child)
                     else:
-                        add("toegevoegd", child, None, b[j])
+                        add("toegevoegd", child, None, b[j], b[j - 1]["id"] if j else None)
                 for ident, i in ids_a.items():
                     if ident not in ids_b:
                         add("verwijderd", (*selector, ById(ident)), a[i], None)
@@ -152,7 +155,7 @@ def _parent_at(smap: SourceMap, data: Any, selector: Selector) -> Location | Non
 def apply_change(data: dict[str, Any], change: ConfigChange) -> dict[str, Any]:
     """A copy of `data` (a version without `change`) with this one change made."""
     out = copy.deepcopy(data)
-    _set(out, change.selector, change.kind, change.new, change.old)
+    _set(out, change.selector, change.kind, change.new, change.old, change.after)
     return out
 
 
@@ -166,7 +169,7 @@ def revert_change(data: dict[str, Any], change: ConfigChange) -> dict[str, Any]:
 
 
 def _set(data: dict[str, Any], selector: Selector, kind: ChangeKind, value: Any,
-         previous: Any) -> None:
+         previous: Any, after: str | None = None) -> None:
     parent_path = resolve(data, selector[:-1])
     if parent_path is None:
         raise KeyError(show_selector(selector))
@@ -189,8 +192,13 @@ def _set(data: dict[str, Any], selector: Selector, kind: ChangeKind, value: Any,
             if not ids or last.id not in ids:
                 raise KeyError(show_selector(selector))
             del parent[ids[last.id]]
-        elif kind == "toegevoegd":
-            parent.append(copy.deepcopy(value))
+        elif kind == "toegevoegd":  # where it stands in the version that has it
+            at = len(parent)
+            if ids is not None and after is not None and after in ids:
+                at = ids[after] + 1
+            elif after is None:
+                at = 0
+            parent.insert(at, copy.deepcopy(value))
         else:
             if not ids or last.id not in ids:
                 raise KeyError(show_selector(selector))

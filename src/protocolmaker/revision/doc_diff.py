@@ -18,7 +18,7 @@ from typing import Literal
 
 from protocolmaker.model.document import Document
 from protocolmaker.render.layout import Block, Run, layout
-from protocolmaker.revision.align import Pair, Status, align
+from protocolmaker.revision.align import SIMILAR, Pair, Status, align
 
 UnitKind = Literal["voorblad", "sectie", "artikel", "slot", "bijvoegsel"]
 _ARTICLE_BODY = {"note", "intro", "lid", "item"}
@@ -52,7 +52,8 @@ class Unit:
         if self.kind == "bijvoegsel":
             return f"Bijvoegsel {self.number}"
         if self.kind == "sectie":
-            return self.title.lower() if self.key in ("aanhef", "overwegingen") else self.title
+            key = self.key.split(":", 1)[1]
+            return key if key in ("aanhef", "overwegingen") else self.title
         return self.title
 
 
@@ -101,7 +102,9 @@ def _block_key(b: Block) -> str | None:
 
 # --- word-level difference ----------------------------------------------------------------------
 
-_WORD = re.compile(r"\s+|[^\s]+")
+_WORD = re.compile(r"\s+|\w+(?:[-’'\u2060]\w+)*|[^\w\s]")
+"""White space, a word (with its inner hyphens and apostrophes: ‘’s-Hertogenbosch’), or one
+mark of punctuation: ‘Maasoever,’ → ‘Maasland,’ changes the word, not the comma."""
 
 
 @dataclass(frozen=True)
@@ -226,8 +229,18 @@ def _unit_text(u: Unit) -> str:
     return " ".join(block_text(b) for b in u.blocks)
 
 
+NAMED = {"party", "signature"}
+"""Blocks that stand for one party: a block of another party at the same place is a party
+removed and one added, not one party changed, unless nearly all of it is the same."""
+
+
+def _threshold(b: Block) -> float:
+    return 0.85 if b.style in NAMED else SIMILAR
+
+
 def _block_pairs(old: list[Block], new: list[Block]) -> list[Pair[Block]]:
-    return align(old, new, key=_block_key, signature=signature, text=block_text)
+    return align(old, new, key=_block_key, signature=signature, text=block_text,
+                 threshold=_threshold)
 
 
 def diff_documents(name: str, label: str, old: Document | None,

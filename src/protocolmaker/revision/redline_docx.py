@@ -107,17 +107,58 @@ def _runs_of(atoms: list) -> list[Run]:  # type: ignore[type-arg]
     return out
 
 
-def _changed(old: Block, new: Block, ctx: BodyContext, track: Tracking, *,
-             page_break: bool = False) -> str:
-    """`new`'s paragraph whose content is the word-level difference from `old`."""
+def _text_refs(runs: list[Run]) -> list[Run]:
+    """References as text. Inserted text carries its references as text, not as REF fields:
+    LibreOffice (7.4, 24.2) rejecting a tracked insertion that holds a REF field to a bookmark
+    outside it also removes the paragraph after it (tests/test_revision.py). The number reads
+    the same; it is the new version's own DOCX that carries the live field."""
+    return [replace(r, ref=None) if r.ref is not None else r for r in runs]
+
+
+def _inserted(b: Block) -> Block:
+    return replace(b, runs=_text_refs(b.runs), signer=_text_refs(b.signer))
+
+
+def _diff_xml(old: list[Run], new: list[Run], ctx: BodyContext, track: Tracking, *,
+              bold: bool = False) -> str:
+    """The runs of `new` as the word-level difference from `old`."""
     pieces = []
-    for op, atoms in word_diff(old.runs, new.runs):
-        xml = _runs([r for r in _runs_of(atoms)], ctx)
+    for op, atoms in word_diff(old, new):
+        runs = _runs_of(atoms)
+        if op == "ingevoegd":
+            runs = _text_refs(runs)
+        if bold:
+            runs = [replace(r, bold=True) for r in runs]
+        xml = _runs(runs, ctx)
         if op == "gelijk":
             pieces.append(xml)
         else:
             pieces.append(wrap_runs(xml, "ins" if op == "ingevoegd" else "del", track))
-    content = "".join(pieces)
+    return "".join(pieces)
+
+
+_EMPTY_RUN = '<w:r><w:t xml:space="preserve"></w:t></w:r>'
+_EMPTY_BOLD_RUN = '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve"></w:t></w:r>'
+
+
+def _changed_signature(old: Block, new: Block, ctx: BodyContext, track: Tracking) -> str:
+    """A signature block whose party or signer changed: the lines word by word."""
+    from protocolmaker.render.docx import _signature
+
+    shell = _signature(replace(new, runs=[Run("\u0000")], signer=[Run("\u0000")]), ctx)
+    if shell.count(_EMPTY_BOLD_RUN) != 1 or shell.count(_EMPTY_RUN) != 1:
+        return mark_paragraphs(_signature(old, ctx), "del", track) + \
+            mark_paragraphs(_signature(_inserted(new), ctx), "ins", track)
+    shell = shell.replace(_EMPTY_BOLD_RUN, _diff_xml(old.runs, new.runs, ctx, track, bold=True))
+    return shell.replace(_EMPTY_RUN, _diff_xml(old.signer, new.signer, ctx, track))
+
+
+def _changed(old: Block, new: Block, ctx: BodyContext, track: Tracking, *,
+             page_break: bool = False) -> str:
+    """`new`'s paragraph whose content is the word-level difference from `old`."""
+    if new.style == "signature":
+        return _changed_signature(old, new, ctx, track)
+    content = _diff_xml(old.runs, new.runs, ctx, track)
     # the paragraph of `new` (style, numbering, bookmarks) around that content
     shell = block_xml(Block(new.style, [Run("\u0000")], new.label, new.anchor, new.page_break,
                             key=new.key, bookmarks=new.bookmarks,
@@ -125,7 +166,7 @@ def _changed(old: Block, new: Block, ctx: BodyContext, track: Tracking, *,
     placeholder = '<w:r><w:t xml:space="preserve"></w:t></w:r>'
     if placeholder not in shell:  # esc() drops U+0000: what is left is an empty text run
         return mark_paragraphs(block_xml(replace(old, bookmarks=[]), ctx), "del", track) + \
-            mark_paragraphs(block_xml(new, ctx, page_break=page_break), "ins", track)
+            mark_paragraphs(block_xml(_inserted(new), ctx, page_break=page_break), "ins", track)
     return shell.replace(placeholder, content, 1)
 
 
@@ -163,8 +204,7 @@ def emitted(diff: DocumentDiff) -> list[tuple[Mode, Block, Block | None]]:
             out.append(("ins", new, None))  # type: ignore[arg-type]
         elif status == "vervallen":
             out.append(("del", gone(old), None))  # type: ignore[arg-type]
-        elif old is not None and new is not None and block.style != "signature" and \
-                old.style == new.style:
+        elif old is not None and new is not None and old.style == new.style:
             out.append(("change", new, old))
         else:
             out.append(("del", gone(old), None))  # type: ignore[arg-type]
@@ -195,24 +235,67 @@ def _pair_entry(p: Pair[Block]) -> tuple[str, Block | None, Block | None]:
 def redline_body(diff: DocumentDiff, plan: list[tuple[Mode, Block, Block | None]],
                  track: Tracking) -> BodyWriter:
     def write(blocks: list[Block], ctx: BodyContext) -> str:
-        out: list[str] = []
+        chunks: list[tuple[Mode, str]] = []
         after_toc = False
         for mode, block, old in plan:
             if block.style == "toc":
-                out.append(_toc(diff.new_blocks, ctx))
+                chunks.append(("plain", _toc(diff.new_blocks, ctx)))
                 after_toc = True
                 continue
             brk, after_toc = after_toc, False
             if mode == "plain":
-                out.append(block_xml(block, ctx, page_break=brk))
+                chunks.append((mode, block_xml(block, ctx, page_break=brk)))
             elif mode == "change":
                 assert old is not None
-                out.append(_changed(old, block, ctx, track, page_break=brk))
+                chunks.append((mode, _changed(old, block, ctx, track, page_break=brk)))
             else:
-                out.append(mark_paragraphs(block_xml(block, ctx, page_break=brk), mode, track))
-        return "".join(out)
+                shown = _inserted(block) if mode == "ins" else block
+                chunks.append((mode, mark_paragraphs(block_xml(shown, ctx, page_break=brk),
+                                                     mode, track)))
+        return "".join(_inserted_after(chunks, track))
 
     return write
+
+
+_P = re.compile(r"<w:p>.*?</w:p>", re.S)
+_PPR = re.compile(r"<w:pPr>(.*?)</w:pPr>", re.S)
+_MARK = re.compile(r"<w:rPr><w:ins [^>]*/></w:rPr>")
+
+
+def _inserted_after(chunks: list[tuple[Mode, str]], track: Tracking) -> list[str]:
+    """Paragraphs inserted after a paragraph that stays, written as Word records typing Enter at
+    the end of that paragraph: its paragraph mark is the new one, the inserted paragraphs' marks
+    are new except the last, which is the old mark of the paragraph before (`w:pPrChange` keeps
+    that paragraph's properties for a rejection). Rejecting the insertion so joins nothing that
+    stays: LibreOffice otherwise also removed the paragraph after an insertion that followed a
+    paragraph ending in inserted words (tests/test_revision.py)."""
+    out = [xml for _, xml in chunks]
+    i = 0
+    while i < len(chunks):
+        if chunks[i][0] != "ins" or i == 0 or chunks[i - 1][0] not in ("plain", "change"):
+            i += 1
+            continue
+        j = i
+        while j < len(chunks) and chunks[j][0] == "ins":
+            j += 1
+        before = list(_P.finditer(out[i - 1]))
+        last = list(_P.finditer(out[j - 1]))
+        if not before or not last or "<w:tbl" in out[i - 1][before[-1].end():]:
+            i = j
+            continue
+        anchor = before[-1].group(0)
+        props = _PPR.search(anchor)
+        inner = props.group(1) if props else ""
+        mark = f"<w:rPr><w:ins {track.attrs()}/></w:rPr>"
+        marked = (_PPR.sub(lambda m, mk=mark: f"<w:pPr>{m.group(1)}{mk}</w:pPr>", anchor, count=1)
+                  if props else anchor.replace("<w:p>", f"<w:p><w:pPr>{mark}</w:pPr>", 1))
+        out[i - 1] = out[i - 1][:before[-1].start()] + marked + out[i - 1][before[-1].end():]
+        final = last[-1].group(0)
+        change = f"<w:pPrChange {track.attrs()}><w:pPr>{inner}</w:pPr></w:pPrChange>"
+        final = _MARK.sub(change, final, count=1)
+        out[j - 1] = out[j - 1][:last[-1].start()] + final + out[j - 1][last[-1].end():]
+        i = j
+    return out
 
 
 def to_redline_docx(diff: DocumentDiff, *, author: str, date: dt.datetime,

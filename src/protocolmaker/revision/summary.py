@@ -8,10 +8,11 @@ changed element with the config fields that caused it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from protocolmaker.errors import Location
-from protocolmaker.render.layout import Block
+from protocolmaker.render.layout import Block, Run
 from protocolmaker.revision.align import Pair
 from protocolmaker.revision.compare import SetDiff, changed_pairs, effects_of
 from protocolmaker.revision.config_diff import ById, ConfigChange
@@ -77,6 +78,12 @@ def _words(atoms: list[Any]) -> str:
     return "".join(a.text for a in atoms).replace("\u00a0", " ").replace("\u2060", "").strip()
 
 
+def _spaced(atoms: list[Any]) -> str:
+    """Atoms as text with their white space (one space for any run)."""
+    text = "".join(a.text for a in atoms).replace("\u2060", "")
+    return re.sub(r"\s+", " ", text)
+
+
 def _last_words(atoms: list[Any], n: int) -> list[Any]:
     """The atoms of the last `n` words (with the spaces between them)."""
     out: list[Any] = []
@@ -92,7 +99,10 @@ def _last_words(atoms: list[Any], n: int) -> list[Any]:
 
 def describe_change(old: Block, new: Block) -> str:
     """‘vernietiging na 12 → 9 maanden’: each changed stretch with a few words around it."""
-    ops = word_diff(old.runs + old.signer, new.runs + new.signer)
+    def read(b: Block) -> list[Run]:
+        return b.runs + ([Run(" — "), *b.signer] if b.signer else [])
+
+    ops = word_diff(read(old), read(new))
     parts: list[str] = []
     i = 0
     while i < len(ops):
@@ -107,17 +117,17 @@ def describe_change(old: Block, new: Block) -> str:
             inserted = ops[i + 1][1]
             i += 1
         after = ops[i + 1][1] if i + 1 < len(ops) and ops[i + 1][0] == "gelijk" else []
-        head = _words(_last_words(before, CONTEXT_WORDS))
-        tail = _words(_last_words(after[::-1], CONTEXT_WORDS)[::-1])
+        head = _spaced(_last_words(before, CONTEXT_WORDS))
+        tail = _spaced(_last_words(after[::-1], CONTEXT_WORDS)[::-1])
         old_text, new_text = clip(_words(deleted), 80), clip(_words(inserted), 80)
         if old_text and new_text:
-            parts.append(" ".join(x for x in (head, f"{old_text} → {new_text}", tail) if x))
+            parts.append(" ".join(f"{head}{old_text} → {new_text}{tail}".split()))
         elif new_text:
-            parts.append(f"‘{new_text}’ ingevoegd" + (f" na ‘{head}’" if head else
-                                                     " aan het begin"))
+            parts.append(f"‘{new_text}’ ingevoegd" + (f" na ‘{head.strip()}’" if head.strip()
+                                                     else " aan het begin"))
         elif old_text:
-            parts.append(f"‘{old_text}’ geschrapt" + (f" na ‘{head}’" if head else
-                                                     " aan het begin"))
+            parts.append(f"‘{old_text}’ geschrapt" + (f" na ‘{head.strip()}’" if head.strip()
+                                                     else " aan het begin"))
         i += 1
     return "; ".join(parts) or "opmaak gewijzigd"
 
