@@ -39,8 +39,14 @@ bullet Partijen hebben op {{ a.date }} {{ a.title }}, versie {{ a.version }} (hi
 bullet wijziging van {{ a.short }} geschiedt in gezamenlijk overleg en vergt het opnieuw
   ondertekenen door Partijen van de gewijzigde tekst ({{ a.change_clause }});
 {% endfor %}
+{% for p in added %}
+bullet Partijen wensen de Verwerking van Persoonsgegevens in een nieuw werkproces vast te leggen
+  in het {{ p.title }};
+{% endfor %}
+{% if amended %}
 bullet Partijen wensen {{ 'deze documenten' if amended|length > 1 else amended[0].short }} te
   wijzigen zoals hierna bepaald{% if reason %}: {{ reason }}{% endif %};
+{% endif %}
 p komen het volgende overeen:
 
 {% for a in amended %}
@@ -65,6 +71,12 @@ ond In {{ i.anchor }} wordt vóór {{ i.first }} een {{ i.what }} ingevoegd, lui
 {% elif i.op == 'invoegen-in' %}
 ond In {{ i.anchor }} wordt na {{ i.first }} een {{ i.what }} ingevoegd, luidende:
   “{{ i.quote }}”.
+{% elif i.op == 'luiden-in' %}
+ond In {{ i.anchor }} komt {{ i.target }} te luiden: “{{ i.quote }}”.
+{% elif i.op == 'vervalt-in' %}
+ond In {{ i.anchor }} vervalt {{ i.target }}.
+{% elif i.op == 'toevoegen' %}
+ond Aan {{ i.anchor }} wordt een {{ i.what }} toegevoegd, luidende: “{{ i.quote }}”.
 {% elif i.op == 'vervalt' %}
 ond {{ t(i.target)|raw|ucfirst }} vervalt.
 {% elif i.op == 'bijvoegsel' %}
@@ -77,18 +89,34 @@ ond Na {{ i.anchor }} wordt een bijvoegsel ingevoegd, luidende zoals opgenomen i
 {% endfor %}
 {% endfor %}
 
+{% for p in added %}
+@artikel vaststelling-{{ loop.index }} | Vaststelling van het {{ p.title }}
+lid Partijen stellen het {{ p.title }} vast, voor het werkproces waarop het ziet. Het maakt
+  deel uit van het Convenant als Privacy Protocol en wordt tegelijk met dit wijzigingsconvenant
+  ondertekend.
+{% endfor %}
+{% for p in dropped %}
+@artikel verval-{{ loop.index }} | Verval van het {{ p.title }}
+lid Het {{ p.title }} vervalt met ingang van de dag waarop dit wijzigingsconvenant in werking
+  treedt.
+{% endfor %}
+
+{% if amended %}
 @artikel geconsolideerd | Ondertekening van de gewijzigde teksten
 lid Partijen ondertekenen tegelijk met dit wijzigingsconvenant de tekst van
   {{ amended|map(attribute='short')|list|nl_list }} zoals die luidt na de wijzigingen in
   {% for a in amended %}{{ ref('wijziging-' ~ loop.index) }}{{ ', ' if loop.revindex > 2 else (' en ' if loop.revindex == 2 else '') }}{% endfor %}.
 lid Elke geconsolideerde tekst vermeldt dat zij laatstelijk is gewijzigd bij dit
   wijzigingsconvenant.
+{% endif %}
 
 @artikel inwerkingtreding | Inwerkingtreding
 lid Dit wijzigingsconvenant treedt in werking met ingang van de dag na die waarop het door alle
   Partijen is ondertekend.
+{% if amended %}
 lid Bepalingen van {{ amended|map(attribute='short')|list|nl_list }} die door dit
   wijzigingsconvenant niet worden gewijzigd, blijven onverminderd van kracht.
+{% endif %}
 
 @artikel citeertitel | Citeertitel
 lid Dit convenant wordt aangehaald als: Wijzigingsconvenant {{ zvh.name }} {{ cfg.document.date|datum }}.

@@ -165,6 +165,7 @@ def _article(u: UnitDiff, out: list[Instruction]) -> None:
                                            first=f"lid {first}" if first else "de tekst",
                                            what="lid", quote=quote))
                 inserted_lid = True
+                last_lid, last_item = b_new, None  # the next insertion comes after this one
                 continue
             assert b_old is not None
             last_lid, last_item = b_old, None
@@ -199,10 +200,14 @@ def _article(u: UnitDiff, out: list[Instruction]) -> None:
                                        what="onderdeel", quote=_with_label(b_new)))
             else:
                 first = _first_item_after(old_blocks, last_lid)
-                out.append(Instruction("invoegen-begin", anchor=lid_name,
-                                       first=f"onderdeel {first}" if first else
-                                       "de onderdelen", what="onderdeel",
-                                       quote=_with_label(b_new)))
+                if first:
+                    out.append(Instruction("invoegen-begin", anchor=lid_name,
+                                           first=f"onderdeel {first}", what="onderdeel",
+                                           quote=_with_label(b_new)))
+                else:  # the lid had no onderdelen
+                    out.append(Instruction("toevoegen", anchor=lid_name, what="onderdeel",
+                                           quote=_with_label(b_new)))
+            last_item = b_new  # the next insertion comes after this one
             continue
         assert b_old is not None
         last_item = b_old
@@ -230,7 +235,8 @@ def _first_item_after(blocks: list[Block], last: Block | None) -> str:
 
 
 def _section(u: UnitDiff, out: list[Instruction]) -> None:
-    """Paragraphs of the aanhef or the overwegingen, named by their first words."""
+    """Paragraphs of the aanhef or the overwegingen, named by their first words. An insertion
+    is placed after the last paragraph that stays (one that lapses is no anchor)."""
     unit = u.new or u.old
     assert unit is not None
     where = "de aanhef" if unit.key == "sectie:aanhef" else f"de {unit.label.lower()}"
@@ -242,8 +248,8 @@ def _section(u: UnitDiff, out: list[Instruction]) -> None:
             last_old = b_old
             continue
         if p.status == "gewijzigd" and b_old is not None and b_new is not None:
-            out.append(Instruction("luiden", target=f"in {where} de {what} die begint met "
-                                                    f"“{_words(_text(b_old))}”",
+            out.append(Instruction("luiden-in", anchor=where,
+                                   target=f"de {what} die begint met “{_words(_text(b_old))}”",
                                    quote=_text(b_new)))
             last_old = b_old
         elif b_new is not None:
@@ -256,9 +262,8 @@ def _section(u: UnitDiff, out: list[Instruction]) -> None:
                                        first=f"de eerste {what}", what=what,
                                        quote=_text(b_new)))
         elif b_old is not None:
-            out.append(Instruction("vervalt", target=f"in {where} de {what} die begint met "
-                                                     f"“{_words(_text(b_old))}”"))
-            last_old = b_old
+            out.append(Instruction("vervalt-in", anchor=where,
+                                   target=f"de {what} die begint met “{_words(_text(b_old))}”"))
 
 
 def _annex_blocks(new_doc: Document, key: str) -> tuple[str, list[dict[str, str]]]:
@@ -373,13 +378,31 @@ def _change_clause(doc: Document, short: str) -> str:
     return f"{target} van {short}" if target else f"de wijzigingsbepaling van {short}"
 
 
+@dataclass
+class Adopted:
+    """A Privacy Protocol that the new version adds (a new werkproces) or drops."""
+
+    name: str
+    title: str
+
+
+def added_and_dropped(documents: list[DocumentDiff]) -> tuple[list[Adopted], list[Adopted]]:
+    added = [Adopted(d.name, d.new.title) for d in documents
+             if d.old is None and d.new is not None and d.new.kind == "privacyprotocol"]
+    dropped = [Adopted(d.name, d.old.title) for d in documents
+               if d.new is None and d.old is not None and d.old.kind == "privacyprotocol"]
+    return added, dropped
+
+
 def amended_documents(result: SetDiff, documents: list[DocumentDiff]) -> list[Amended]:
     old_cfg = result.old.loaded.config
     date = long_date(old_cfg.choices.signing_date or old_cfg.document.date) \
         if hasattr(old_cfg.choices, "signing_date") else long_date(old_cfg.document.date)
     both = [d for d in documents if d.old is not None and d.new is not None
             and d.new.kind in AMENDED_KINDS]
-    protocols = sum(1 for d in both if d.new.kind == "privacyprotocol")  # type: ignore[union-attr]
+    protocols = sum(1 for d in documents for doc in (d.old, d.new)
+                    if doc is not None and doc.kind == "privacyprotocol") - sum(
+        1 for d in both if d.new.kind == "privacyprotocol")  # type: ignore[union-attr]
     out = []
     for d in both:
         if not d.changed:
@@ -394,7 +417,9 @@ def amended_documents(result: SetDiff, documents: list[DocumentDiff]) -> list[Am
     return out
 
 
-def compose_amendment(result: SetDiff, amended: list[Amended]) -> Document:
+def compose_amendment(result: SetDiff, amended: list[Amended],
+                      added: list[Adopted] | None = None,
+                      dropped: list[Adopted] | None = None) -> Document:
     from protocolmaker.model.compose import compose
 
     cfg = result.new.loaded.config
@@ -405,7 +430,10 @@ def compose_amendment(result: SetDiff, amended: list[Amended]) -> Document:
          "instructions": [i.as_dict() for i in a.instructions],
          "annexes": [x.__dict__ for x in a.annexes]} for a in amended]
     return compose(TEMPLATE, "wijzigingsconvenant", cfg, short_title="het wijzigingsconvenant",
-                   label="Wijzigingsconvenant", extra={"amended": data, "reason": reason})
+                   label="Wijzigingsconvenant",
+                   extra={"amended": data, "reason": reason,
+                          "added": [a.__dict__ for a in added or []],
+                          "dropped": [a.__dict__ for a in dropped or []]})
 
 
 def stable_documents(result: SetDiff) -> list[DocumentDiff]:
@@ -433,16 +461,17 @@ def amendment_files(result: SetDiff, formats: tuple[str, ...]) -> dict[str, byte
 
     documents = stable_documents(result)
     amended = amended_documents(result, documents)
+    added, dropped = added_and_dropped(documents)
     files: dict[str, bytes] = {}
-    if not amended:
+    if not amended and not added and not dropped:
         return files
-    doc = compose_amendment(result, amended)
+    doc = compose_amendment(result, amended, added, dropped)
     if "docx" in formats:
         files["wijzigingsconvenant.docx"] = to_docx(doc)
     if "pdf" in formats:
         files["wijzigingsconvenant.pdf"] = to_pdf(doc)
     note = consolidation_note(result.new.loaded.config)
-    names = {a.name for a in amended}
+    names = {a.name for a in amended} | {a.name for a in added}
     for d in documents:
         if d.name not in names or d.new is None:
             continue

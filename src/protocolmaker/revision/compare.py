@@ -68,15 +68,27 @@ class SetDiff:
 
 
 def diff_sets(old: DocumentSet, new: DocumentSet) -> list[DocumentDiff]:
-    """Documents matched by file name, in the order of the new set (removed ones after)."""
+    """Documents matched by file name, in the order of the new set (removed ones after). A
+    Privacy Protocol whose file name changed because the set went from one protocol to one per
+    werkproces (`privacyprotocol` → `privacyprotocol-<werkproces>`) is the same protocol when
+    its title is the same."""
     olds = {spec.filename: (spec, doc) for spec, doc in old}
     news = {spec.filename: (spec, doc) for spec, doc in new}
+    unmatched_old = {name: v for name, v in olds.items() if name not in news}
+    renamed: dict[str, str] = {}
+    for name, (spec, doc) in news.items():
+        if name in olds:
+            continue
+        same = [o for o, (s, d) in unmatched_old.items()
+                if s.kind == spec.kind and d.title == doc.title and o not in renamed.values()]
+        if len(same) == 1:
+            renamed[name] = same[0]
     out = []
     for name, (spec, doc) in news.items():
-        before = olds.get(name)
+        before = olds.get(renamed.get(name, name))
         out.append(diff_documents(name, spec.label, before[1] if before else None, doc))
     for name, (spec, doc) in olds.items():
-        if name not in news:
+        if name not in news and name not in renamed.values():
             out.append(diff_documents(name, spec.label, doc, None))
     return out
 
