@@ -202,8 +202,8 @@ def emitted(diff: DocumentDiff) -> list[tuple[Mode, Block, Block | None]]:
             out.append(("plain", new, None))  # type: ignore[arg-type]
         elif status == "ingevoegd":
             out.append(("ins", new, None))  # type: ignore[arg-type]
-        elif status == "vervallen":
-            out.append(("del", gone(old), None))  # type: ignore[arg-type]
+        elif status == "vervallen":  # (the original beside it, for `moved_blocks`)
+            out.append(("del", gone(old), old))  # type: ignore[arg-type]
         elif old is not None and new is not None and old.style == new.style:
             out.append(("change", new, old))
         else:
@@ -232,8 +232,49 @@ def _pair_entry(p: Pair[Block]) -> tuple[str, Block | None, Block | None]:
     return (p.status, p.old, p.new)
 
 
+def moved_blocks(diff: DocumentDiff) -> dict[int, tuple[str, str]]:
+    """id(block) → (‘moveFrom’ or ‘moveTo’, name of the move) for every block of an article,
+    annex or section that moved: Word shows it as moved, not as deleted and inserted."""
+    out: dict[int, tuple[str, str]] = {}
+    for u in diff.units:
+        if not u.moved:
+            continue
+        unit = u.old if u.old is not None else u.new
+        assert unit is not None
+        kind = "moveFrom" if u.old is not None else "moveTo"
+        name = f"move_{unit.key.split(':', 1)[-1]}"[:40]
+        for b in ([unit.head] if unit.head is not None else []) + unit.blocks:
+            out[id(b)] = (kind, name)
+    return out
+
+
+def _moved(xml: str, kind: str, name: str, range_id: int, track: Tracking, first: bool,
+           last: bool) -> str:
+    """Paragraphs of a move: their runs and marks as `w:moveFrom`/`w:moveTo`, the named range
+    opening in the first paragraph and closing in the last."""
+    xml = mark_paragraphs(xml, kind, track)
+    if last:
+        end = list(_P.finditer(xml))[-1]
+        body = end.group(0)
+        closing = f'<w:{kind}RangeEnd w:id="{range_id}"/>'
+        xml = xml[:end.start()] + body[:-len("</w:p>")] + closing + "</w:p>" + xml[end.end():]
+    if first:
+        start = next(_P.finditer(xml))
+        body = start.group(0)
+        opening = (f'<w:{kind}RangeStart w:id="{range_id}" w:author="{_attr(track.author)}" '
+                   f'w:date="{track.date.strftime("%Y-%m-%dT%H:%M:%SZ")}" '
+                   f'w:name="{_attr(name)}"/>')
+        head = body.index("</w:pPr>") + len("</w:pPr>") if "</w:pPr>" in body else len("<w:p>")
+        xml = xml[:start.start()] + body[:head] + opening + body[head:] + xml[start.end():]
+    return xml
+
+
 def redline_body(diff: DocumentDiff, plan: list[tuple[Mode, Block, Block | None]],
                  track: Tracking) -> BodyWriter:
+    moves = moved_blocks(diff)
+    plan_origins = [o if m == "del" and o is not None else b for m, b, o in plan]
+    ranges: dict[tuple[str, str], int] = {}
+
     def write(blocks: list[Block], ctx: BodyContext) -> str:
         chunks: list[tuple[Mode, str]] = []
         after_toc = False
@@ -248,6 +289,16 @@ def redline_body(diff: DocumentDiff, plan: list[tuple[Mode, Block, Block | None]
             elif mode == "change":
                 assert old is not None
                 chunks.append((mode, _changed(old, block, ctx, track, page_break=brk)))
+            elif id(origin := old if mode == "del" and old is not None else block) in moves:
+                kind, name = moves[id(origin)]
+                group = [b for b in plan_origins if moves.get(id(b)) == (kind, name)]
+                if (kind, name) not in ranges:
+                    track.next_id += 1
+                    ranges[(kind, name)] = track.next_id
+                shown = _inserted(block) if mode == "ins" else block
+                chunks.append((kind, _moved(block_xml(shown, ctx, page_break=brk), kind, name,
+                                            ranges[(kind, name)], track, origin is group[0],
+                                            origin is group[-1])))
             else:
                 shown = _inserted(block) if mode == "ins" else block
                 chunks.append((mode, mark_paragraphs(block_xml(shown, ctx, page_break=brk),

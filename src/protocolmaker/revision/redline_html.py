@@ -14,7 +14,7 @@ from html import escape
 from itertools import groupby
 from typing import Any
 
-from protocolmaker.render.html import SIGN_LINES, _attr
+from protocolmaker.render.html import SIGN_LINES, _attr, _versions
 from protocolmaker.render.html import _runs as _plain_runs
 from protocolmaker.render.tree import Node
 from protocolmaker.resources import templates_dir
@@ -85,14 +85,6 @@ def _item(it: Node, numbered: bool) -> str:
     if not numbered:
         return f"<li{cls}>{body}</li>"
     return f'<li{cls}><span class="num">{escape(it["label"])}</span><div>{body}</div></li>'
-
-
-def _versions(n: Node) -> str:
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in n["head"])
-    rows = "".join("<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>"
-                   for row in n["rows"])
-    return (f'<table class="versions" aria-label="Versietabel"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{rows}</tbody></table>")
 
 
 def _nodes(nodes: list[Node]) -> str:

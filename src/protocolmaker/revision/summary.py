@@ -117,7 +117,7 @@ def describe_change(old: Block, new: Block) -> str:
             inserted = ops[i + 1][1]
             i += 1
         after = ops[i + 1][1] if i + 1 < len(ops) and ops[i + 1][0] == "gelijk" else []
-        head = _spaced(_last_words(before, CONTEXT_WORDS))
+        head = _spaced(_last_words(before, CONTEXT_WORDS)).lstrip(" ,;:.")
         tail = _spaced(_last_words(after[::-1], CONTEXT_WORDS)[::-1])
         old_text, new_text = clip(_words(deleted), 80), clip(_words(inserted), 80)
         if old_text and new_text:
