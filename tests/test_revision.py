@@ -439,6 +439,11 @@ def test_diff_command_messages(cases: dict[str, Case], tmp_path: Path) -> None:
     assert res.code == 2 and "bestaat niet" in res.err
     res = run_cli("diff", case.old, case.new, "--formaten", "odt")
     assert res.code == 2 and "onbekend formaat" in res.err
+    (tmp_path / "eigen").mkdir()
+    (tmp_path / "eigen" / "notities.txt").write_text("van de jurist", encoding="utf-8")
+    res = run_cli("diff", case.old, case.new, "--out", tmp_path / "eigen")
+    assert res.code == 2 and "geen map van een eerdere" in res.err
+    assert (tmp_path / "eigen" / "notities.txt").read_text(encoding="utf-8") == "van de jurist"
     broken = tmp_path / "kapot.yaml"
     broken.write_text("extends: landelijk\ndocument: {versie: 1}\n", encoding="utf-8")
     res = run_cli("diff", case.old, broken)

@@ -399,6 +399,9 @@ def _write_folder(out: Path, files: dict[str, bytes]) -> Path:
 
     parent = prepare_out(out.absolute().parent)
     target = check_region_folder(parent, out.name)
+    if target.is_dir() and any(target.iterdir()) and not (target / "wijzigingen.json").is_file():
+        _fail(visible(f"{out} bestaat al en is geen map van een eerdere ‘protocolmaker diff’; "
+                      "protocolmaker vervangt die niet. Kies met --out een nieuwe of lege map."))
     with region_lock(parent, out.name):
         swap(stage(parent, out.name, files), target)
     return out

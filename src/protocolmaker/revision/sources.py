@@ -102,9 +102,14 @@ def at_revision(config: Path, rev: str) -> Iterator[Version]:
         raise BuildError(f"de map van {config} is bij {rev} te groot om te vergelijken.")
     with tempfile.TemporaryDirectory(prefix="pm-rev-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            members = [m for m in tar.getmembers() if m.isfile() and
+            members = [m for m in tar.getmembers() if m.isfile() and _plain_name(m.name) and
                        m.name.lower().endswith((".yaml", ".yml", ".docx", ".png", ".svg"))]
-            tar.extractall(tmp, members=members, filter="data")
+            for m in members:  # regular files under relative, plain names only
+                target = Path(tmp) / m.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                source = tar.extractfile(m)
+                if source is not None:
+                    target.write_bytes(source.read())
         path = Path(tmp) / rel
         if not path.is_file():
             raise BuildError(f"{rel} bestaat niet in revisie {rev}.")
@@ -112,6 +117,11 @@ def at_revision(config: Path, rev: str) -> Iterator[Version]:
         label = f"{shown_name(config.parent)}@{rev}"
         yield load_version(path, shown=f"{shown_name(config)}@{rev}",
                            tmp_prefix=prefix, label=label)
+
+
+def _plain_name(name: str) -> bool:
+    parts = name.split("/")
+    return not name.startswith("/") and all(p not in ("", ".", "..") for p in parts)
 
 
 # --- build folders ------------------------------------------------------------------------------
