@@ -437,6 +437,11 @@ def test_diff_command_messages(cases: dict[str, Case], tmp_path: Path) -> None:
     assert res.code == 2 and "noem twee versies" in res.err
     res = run_cli("diff", case.old, tmp_path / "weg.yaml")
     assert res.code == 2 and "bestaat niet" in res.err
+    res = run_cli("diff", case.old, case.new, "--out", tmp_path / "w", "--formaten", "docx",
+                  "--auteur", 'mr. "A" <Jurist> & co\x01\x1b[31m')
+    assert res.code == 0, res.text
+    xml = _document_xml((tmp_path / "w" / "privacyprotocol.wijzigingen.docx").read_bytes())
+    assert 'w:author="mr. &quot;A&quot; &lt;Jurist&gt; &amp; co[31m"' in xml
     res = run_cli("diff", case.old, case.new, "--formaten", "odt")
     assert res.code == 2 and "onbekend formaat" in res.err
     (tmp_path / "eigen").mkdir()

@@ -42,8 +42,11 @@ class Tracking:
 
 
 def _attr(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
+    """An attribute value: escaped, without the characters XML cannot hold (an author name
+    given on the command line may contain anything)."""
+    from protocolmaker.render.docx_xml import esc
+
+    return esc(text)
 
 
 # --- marking XML that `block_xml` wrote ---------------------------------------------------------
