@@ -1,5 +1,5 @@
-"""Property: whatever a config file says, `check` and `build` end with exit code 0, 1 or 2, never
-with an internal error (exit 3) or an exception.
+"""Property: whatever a config file says, `check`, `diff` (against the example it was made from)
+and `build` end with exit code 0, 1 or 2, never with an internal error (exit 3) or an exception.
 
 Hypothesis mutates the example configs line by line (a hostile value, a line removed, doubled or
 inserted) and runs both commands in this process. The example budget is fixed and the search
@@ -112,6 +112,10 @@ def test_check_and_build_never_end_in_an_internal_error(
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         code, out = run(capsys, "check", str(path))
         assert code in (0, 1, 2), out
+        assert "Traceback" not in out and "interne fout" not in out.lower()
+        code, out = run(capsys, "diff", str(CONFIGS / f"{region}.yaml"), str(path),
+                        "--uitvoer", "json")
+        assert code in (0, 2), out
         assert "Traceback" not in out and "interne fout" not in out.lower()
         code, out = run(capsys, "build", str(path), "--out", str(Path(tmp) / "out"),
                         "--formaten", "docx", "--jobs", "1")
