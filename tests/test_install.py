@@ -98,6 +98,25 @@ def test_installed_wheel_runs_init_check_build_in_an_empty_folder(installed: Pat
         jsonschema.validate(wrong, schema)
 
 
+def test_the_installed_national_base_points_its_editor_at_a_schema_it_ships_with(
+        installed: Path, tmp_path: Path) -> None:
+    """The modeline of `landelijk.yaml` names a path relative to the file; in the installed
+    package that path exists and holds the base schema (issue 15: it pointed at ../../schema/,
+    which the wheel does not contain)."""
+    where = sh(installed / "python", "-c", "from protocolmaker.resources import named_bases; "
+               "print(named_bases()['landelijk'])", cwd=tmp_path)
+    base = Path(where.stdout.strip())
+    assert where.returncode == 0 and base.is_file() and ROOT not in base.parents, where
+    m = re.match(r"# yaml-language-server: \$schema=(\S+)$",
+                 base.read_text(encoding="utf-8").splitlines()[0])
+    assert m, base
+    target = base.parent / m.group(1)
+    assert target.is_file(), target
+    schema = json.loads(target.read_text(encoding="utf-8"))
+    assert schema["$id"] == "urn:protocolmaker:schema:basisconfig"
+    jsonschema.validate(yaml_as_json(base), schema)
+
+
 def test_installed_wheel_starts_a_base_file_of_ones_own(installed: Path, tmp_path: Path) -> None:
     pm = installed / "protocolmaker"
     res = sh(pm, "init", "--basis", cwd=tmp_path)

@@ -25,7 +25,7 @@ from tests.docs import (
 from protocolmaker.config import load_config
 from protocolmaker.config.catalog import partner_kinds
 from protocolmaker.config.models import RegionConfig
-from protocolmaker.model.typography import long_date
+from protocolmaker.model.typography import long_date, quantity
 from protocolmaker.model.view import Protocol, View
 
 PROTOCOL_ARTICLES = 32
@@ -184,9 +184,11 @@ def test_retention_agrees_in_protocol_statement_and_register(built: Path, region
         # the statute's limit: five years after the first processing (WGS art. 1.8 lid 7)
         if views[docx.stem].wgs:
             assert "uiterlijk vijf jaar na de datum van eerste Verwerking" in art11
-        for statement in (html, pdf):
-            assert f"tot {r.restricted_access_months} maanden na dat besluit" in statement
-            assert f"uiterlijk {r.destruction_months} maanden na dat besluit" in statement
+        for statement in (html, pdf):  # the same period, in words up to twenty
+            months = quantity(r.restricted_access_months, "maand", "maanden")
+            assert f"tot {months} na dat besluit" in statement
+            months = quantity(r.destruction_months, "maand", "maanden")
+            assert f"uiterlijk {months} na dat besluit" in statement
         row = rows[views[docx.stem].title]
         for attr, column in RETENTION_COLUMNS.items():
             assert row[column] == str(getattr(r, attr)), (docx.name, column)
@@ -213,7 +215,7 @@ def test_changed_retention_reaches_every_output(tmp_path: Path) -> None:
     art11 = section(docx_sections(tmp_path / "out/den-bosch/privacyprotocol.docx"), "Bewaren")
     assert "uiterlijk binnen 10 maanden" in art11 and "tot 3 maanden" in art11
     html = plain((tmp_path / "out/den-bosch/privacyverklaring.html").read_text(encoding="utf-8"))
-    assert "uiterlijk 10 maanden" in html
+    assert "uiterlijk tien maanden" in html  # a count up to twenty in words
     (row,) = register_rows(tmp_path / "out/den-bosch")
     assert row[RETENTION_COLUMNS["destruction_months"]] == "10"
     assert row[RETENTION_COLUMNS["restricted_access_months"]] == "3"

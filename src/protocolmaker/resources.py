@@ -39,9 +39,10 @@ def template_files() -> list[tuple[str, Path]]:
     """Every file of the templates folder as (relative POSIX name, path), in a fixed order.
 
     These are inputs of every build: clause text, catalogs, styles, bases (not the starters
-    `init` writes, which no build reads).
+    `init` writes, nor the schema beside the national base that its modeline names for an
+    editor: no build reads them).
     """
     root = templates_dir()
     files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-             and not p.name.startswith("starter")]
+             and not p.name.startswith("starter") and not p.name.endswith(".schema.json")]
     return sorted((p.relative_to(root).as_posix(), p) for p in files)

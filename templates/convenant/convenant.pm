@@ -244,8 +244,16 @@ ond één {{ m.role }} namens {{ v.name(m.party) }}, aangewezen door
 ond de Manager van het zorg- en veiligheidshuis;
 ond één secretaris, aangewezen door
   {{ v.name(sg.secretary_appointed_by) if sg.secretary_appointed_by else open('partij die de secretaris van de Stuurgroep aanwijst') }}.
-lid[stuurgroep-mandaat] Ieder lid van de Stuurgroep neemt deel en besluit krachtens een mandaat
-  of volmacht van de Partij die hij vertegenwoordigt, zoals vermeld in [[ref:mandaat]].
+{# 4.4 (audit 2026-12): only the members who sit ‘namens’ a Partij act under its mandate — the
+   model wants a mandate from the own organisation to take binding decisions (004:10424-10430;
+   ‘voor het overige … door de bevoegde gezagen gemandateerd’, 10502-10503). The chair is the
+   burgemeester of the beheersgemeente, himself an organ of a Partij (004:10403-10404;
+   004:1925-1943); the Manager and the secretaris (004:10414-10415) represent no Partij. #}
+lid[stuurgroep-mandaat] {% if sg.members %}Ieder lid van de Stuurgroep dat daarin namens een Partij
+  zitting heeft, neemt deel en besluit krachtens een mandaat of volmacht van die Partij, zoals
+  vermeld in [[ref:mandaat]]. {% endif %}De voorzitter neemt deel in zijn hoedanigheid van
+  burgemeester van {{ chair.name }}. De Manager en de secretaris vertegenwoordigen in de
+  Stuurgroep geen Partij.
 note Ieder zorg- en veiligheidshuis kan zelf de samenstelling van de Stuurgroep bepalen. Ieder
   lid van de Stuurgroep moet mandaat hebben vanuit de bevoegde persoon in de eigen organisatie om
   deel te nemen en bindende besluiten te nemen in de Stuurgroep.

@@ -346,9 +346,14 @@ ond Partijen die bij de behandeling van een Casus kennisnemen van Persoonsgegeve
   van de casusbehandeling, als de Partij die de gegevens heeft ingebracht, dit afzonderlijk
   accordeert.
 {% if rad %}
+{# Under kader radicalisering the casusoverleg is the burgemeester's (art. 2 lid 1 of the law,
+   docs/wetgeving-onderzoek.md:482-486), so a Casus of this werkproces is registered with him:
+   art. 5 lets a case be registered with the politie, the OM or the burgemeester
+   (docs/wetgeving-onderzoek.md:490), and the Partijen choose the burgemeester, as the region's own
+   agreement (3.8) does; one protocol per purpose, with its own rules (004:10345-10363). #}
 lid[radicalisering-regie] De burgemeester van de gemeente van verblijf van de Betrokkene draagt
-  zorg voor het casusoverleg; een Casus wordt aangemeld bij de politie, het Openbaar Ministerie of
-  die burgemeester ({{ art('wet_radicalisering', [2, 5]) }}).
+  zorg voor het casusoverleg ({{ art('wet_radicalisering', 2, lid=1) }}). Partijen melden een
+  Casus aan bij die burgemeester ({{ art('wet_radicalisering', 5) }}).
 {% endif %}
 {% for a in proto.agreements %}
 lid {{ a }}

@@ -4,6 +4,10 @@
   of art. 3.2, the periods of art. 11 and the rights of art. 17-21 — per werkproces, because each
   werkproces has its own purpose, parties and retention (issue 10). Written for the person whose
   data are processed: plain Dutch, no article numbers of our own documents, no internal codes.
+  Counts and periods up to twenty are in words (filters `telwoord`, `aantal`: ‘drie gemeenten’,
+  ‘zes maanden’, ‘vier weken’), larger ones in digits, as Dutch style and the model itself do in
+  running text (‘tot zes maanden na besluit tot Afschaling’, 004:12407; ‘binnen vier weken’,
+  004:12810).
 -#}
 {% set zvh = cfg.zvh %}
 {% set t = cfg.deadlines %}
@@ -43,11 +47,11 @@ p Aan dit werkproces nemen deel: {{ v.full_names(pr.partners) }}.
 {% endif %}
 p Nadat is besloten dat het zorg- en veiligheidshuis niet langer bij uw situatie betrokken is
   (afschaling), gelden de volgende termijnen:
-bullet tot {{ pr.retention.restricted_access_months }} maanden na dat besluit zijn uw gegevens
+bullet tot {{ pr.retention.restricted_access_months|aantal('maand', 'maanden') }} na dat besluit zijn uw gegevens
   alleen toegankelijk voor een beperkt aantal medewerkers;
-bullet daarna worden zij gearchiveerd tot {{ pr.retention.archive_until_months }} maanden na dat
+bullet daarna worden zij gearchiveerd tot {{ pr.retention.archive_until_months|aantal('maand', 'maanden') }} na dat
   besluit; dan is alleen vindbaar dat u in het zorg- en veiligheidshuis bent besproken;
-bullet uiterlijk {{ pr.retention.destruction_months }} maanden na dat besluit worden al uw
+bullet uiterlijk {{ pr.retention.destruction_months|aantal('maand', 'maanden') }} na dat besluit worden al uw
   persoonsgegevens vernietigd{% if pr.framework == 'wgs' %}, en in ieder geval uiterlijk vijf jaar
   nadat zij voor het eerst in het zorg- en veiligheidshuis zijn verwerkt{% elif pr.framework == 'radicalisering' %},
   en in ieder geval uiterlijk vijf jaar na de laatste verwerking{% endif %}.
@@ -74,10 +78,10 @@ p Als een verwerking op uw toestemming berust, kunt u die toestemming altijd int
 @sectie rechten | Uw rechten
 {% set cp = v.party(lk.contact_point) if v.wgs_protocols else none %}
 p U hebt het recht om:
-bullet uw gegevens in te zien (u krijgt binnen {{ t.access_weeks }} weken antwoord);
+bullet uw gegevens in te zien (u krijgt binnen {{ t.access_weeks|aantal('week', 'weken') }} antwoord);
 bullet onjuiste gegevens te laten corrigeren of gegevens te laten verwijderen (u krijgt binnen
-  {{ t.correction_weeks }} weken een besluit);
-bullet bezwaar te maken tegen de verwerking (u krijgt binnen {{ t.objection_weeks }} weken een
+  {{ t.correction_weeks|aantal('week', 'weken') }} een besluit);
+bullet bezwaar te maken tegen de verwerking (u krijgt binnen {{ t.objection_weeks|aantal('week', 'weken') }} een
   besluit).
 p Het recht op overdraagbaarheid van gegevens geldt niet, omdat de verwerking plaatsvindt voor
   taken van algemeen belang.{% if cp %} U kunt uw rechten uitoefenen bij het contactpunt,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.checks.text import article_text, full_text, party_lines, places, signatures
 from protocolmaker.model.document import Document, Paragraph, plain
-from protocolmaker.model.typography import long_date, smarten
+from protocolmaker.model.typography import long_date, quantity, smarten
 from protocolmaker.model.view import View
 
 
@@ -153,7 +153,8 @@ def retention_everywhere(ctx: Context) -> Iterator[Hit]:
     column = [name for _, name in COLUMNS].index("vernietiging uiterlijk (maanden na afschaling)")
     for pr, row in zip(protocols.values(), register_rows(ctx.cfg), strict=True):
         r = pr.retention
-        if found and f"uiterlijk {r.destruction_months} maanden" not in full_text(found[1]):
+        months = quantity(r.destruction_months, "maand", "maanden")  # in words up to twenty
+        if found and f"uiterlijk {months}" not in full_text(found[1]):
             yield Hit(f"de vernietigingstermijn van ‘{pr.name}’ in de privacyverklaring wijkt "
                       "af.", document=found[0])
         if row[column] != r.destruction_months:

@@ -47,6 +47,9 @@ class PartnerKind:
     """‘publiek’ or ‘privaat’: designated participant under art. 2.27 WGS (lid 1 or lid 2)."""
     radicalisation: bool = False
     """Participant in the radicalisering casusoverleg (art. 3 lid 1 of that law)."""
+    article: str | None = None
+    """The article a party's abbreviation takes in running text (‘de RvdK’, ‘het OM’); None where
+    the abbreviation is a name (‘RN’, ‘GGZ Maasoever’)."""
 
 
 @cache
@@ -67,6 +70,7 @@ def partner_kinds() -> dict[str, PartnerKind]:
             data=_data(entry.get("gegevens") or {}),
             wgs=entry.get("wgs"),
             radicalisation=bool(entry.get("radicalisering", False)),
+            article=entry.get("lidwoord") or None,
         )
         for key, entry in raw.items()
     }

@@ -18,7 +18,7 @@ from protocolmaker.model.document import THIS_VERSION, Document, Meta, Version
 from protocolmaker.model.law import Citation
 from protocolmaker.model.markup import parse
 from protocolmaker.model.numbering import number
-from protocolmaker.model.typography import long_date, smarten
+from protocolmaker.model.typography import long_date, number_word, quantity, smarten
 from protocolmaker.model.view import View, enumerate_nl
 from protocolmaker.resources import templates_dir
 
@@ -88,6 +88,8 @@ def environment() -> jinja2.Environment:
     env.filters["raw"] = Raw  # output of a {% set %} block, already escaped
     env.filters["ucfirst"] = ucfirst
     env.filters["nl_list"] = enumerate_nl
+    env.filters["telwoord"] = number_word
+    env.filters["aantal"] = quantity
     return env
 
 

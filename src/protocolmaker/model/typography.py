@@ -26,6 +26,24 @@ def long_date(value: object) -> str:
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
+_NUMBERS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+            "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+            "achttien", "negentien", "twintig")
+
+
+def number_word(value: object) -> str:
+    """A count in running text: up to twenty in words (‘drie’, ‘vijftien’), larger in digits
+    (‘24’) — the Taalunie's rule for numbers in running text. Babel spells no numbers."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"geen aantal: {value!r}")
+    return _NUMBERS[value] if 0 <= value <= 20 else str(value)
+
+
+def quantity(value: object, singular: str, plural: str) -> str:
+    """‘één maand’, ‘zes maanden’, ‘24 maanden’."""
+    return f"{number_word(value)} {singular if value == 1 else plural}"
+
+
 _PLACEHOLDERS = re.compile(r"^\W*$|^(n\.?\s?n\.?|nn|p\.?m\.?|x+|tbd|nader te bepalen|nog te "
                            r"bepalen|onbekend|vacature|naam|\.{3,}|…+)$", re.IGNORECASE)
 

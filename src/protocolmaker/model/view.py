@@ -23,7 +23,7 @@ from protocolmaker.config.models import (
     Retention,
     Workprocess,
 )
-from protocolmaker.model.typography import long_date
+from protocolmaker.model.typography import long_date, quantity
 
 DEFAULT_PROTOCOL_TITLE = "Privacy Protocol Integrale Veiligheid en Complexe Multiproblematiek"
 
@@ -63,6 +63,13 @@ ROLE_NAMES = {
 PHASE_NAMES = {"aanmelding": "Aanmelding en Intake", "triage": "Triage",
                "casusoverleg": "Casusoverleg", "afschaling": "Afschaling"}
 """The four phases, named as in the definitions (004:8097-8111; digest E28)."""
+
+
+def with_article(name: str, article: str | None) -> str:
+    """‘RvdK’ with ‘de’ → ‘de RvdK’; a name that already starts with its article keeps it."""
+    if not article or name.lower().startswith(f"{article.lower()} "):
+        return name
+    return f"{article} {name}"
 
 
 def enumerate_nl(items: list[str]) -> str:
@@ -172,7 +179,9 @@ class View:
         return None if person is None or is_placeholder_name(person.name) else person
 
     def name(self, p: Partner | str | None, what: str = "naam partij") -> str:
-        """How a party is named in running text (its abbreviation when it has one)."""
+        """How a party is named in running text: its abbreviation when it has one, with the
+        article its kind's catalog entry gives it (‘de RvdK’, ‘het OM’, but ‘RN’); a template
+        capitalises it at the start of a sentence (`|ucfirst`)."""
         from protocolmaker.model.compose import open_point
 
         if isinstance(p, str):
@@ -180,7 +189,7 @@ class View:
         if p is None:
             return open_point(what)
         if p.abbreviation:
-            return p.abbreviation
+            return with_article(p.abbreviation, partner_kinds()[p.kind].article)
         return self.full_name(p)
 
     def full_name(self, p: Partner) -> str:
@@ -403,7 +412,7 @@ class View:
         if len(gemeenten) == 1:
             groups.append(f"de gemeente {gemeenten[0].name}")
         elif gemeenten:
-            groups.append(f"{len(gemeenten)} gemeenten")
+            groups.append(quantity(len(gemeenten), "gemeente", "gemeenten"))
         if kinds & {"politie", "om", "rvdk", "reclassering_nederland", "svg", "leger_des_heils",
                     "dji", "halt"}:
             groups.append("politie- en justitiepartners" if "politie" in kinds
