@@ -149,8 +149,13 @@ def before_wgs(cfg: Config) -> Config:
 
 
 def definitief(cfg: Config) -> Config:
+    """The config as a region adopts it: status definitief, in the document and in the
+    versietabel's entry of the current version (a config check refuses the two to differ)."""
     cfg = copy.deepcopy(cfg)
     cfg["document"]["status"] = "definitief"
+    for entry in cfg["document"].get("historie", []):
+        if entry.get("versie") == cfg["document"]["versie"]:
+            entry["status"] = "definitief"
     return cfg
 
 
