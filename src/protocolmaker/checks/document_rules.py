@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 from protocolmaker.checks.engine import Context, Hit, rule
 from protocolmaker.checks.text import defined_terms, full_text, party_lines, places, signatures
@@ -106,9 +107,25 @@ def defined_used(ctx: Context) -> Iterator[Hit]:
     for name, _, doc in _docs(ctx):
         text = full_text(doc) + " " + doc.title
         for term, where in defined_terms(doc):
-            if len(re.findall(rf"\b{re.escape(term)}", text)) < 2:
+            if _uses(term, text, enough=2) < 2:
                 yield Hit(f"‘{term}’ wordt gedefinieerd maar niet gebruikt.", document=name,
                           where=where)
+
+
+def _uses(term: str, text: str, enough: int) -> int:
+    """How often `\bterm` occurs in `text`, counted as `re.findall` counts, up to `enough`:
+    `str.find` scans the long text, the regex only tests the word boundary where it can match."""
+    pattern = re.compile(rf"\b{re.escape(term)}")
+    if not term:
+        return len(list(islice(pattern.finditer(text), enough)))
+    n, i = 0, text.find(term)
+    while i >= 0 and n < enough:
+        if pattern.match(text, i):  # `\b` sees the character before i
+            n += 1
+            i = text.find(term, i + len(term))
+        else:
+            i = text.find(term, i + 1)
+    return n
 
 
 @rule("DOC-06", "Gebruikte begrippen met hoofdletter zijn gedefinieerd", "waarschuwing",
@@ -122,12 +139,12 @@ def capitalised_defined(ctx: Context) -> Iterator[Hit]:
         if kind not in ("convenant", "privacyprotocol", "artikel20"):
             continue
         own = {t for t, _ in defined_terms(doc)}
+        texts = [(where, re.sub(r"‘[^’]*’", "", text)) for where, text in places(doc)
+                 if where not in ("De ondergetekenden", "Aanhef", "ondertekening")]
         for term in sorted(t for t in model_terms - own if len(t) > 4):
-            pattern = rf"(?<![.:;•] )(?<!^)\b{re.escape(term)}\b"
-            for where, text in places(doc):
-                if where in ("De ondergetekenden", "Aanhef") or where == "ondertekening":
-                    continue
-                if re.search(pattern, re.sub(r"‘[^’]*’", "", text)):
+            pattern = re.compile(rf"(?<![.:;•] )(?<!^)\b{re.escape(term)}\b")
+            for where, text in texts:
+                if term in text and pattern.search(text):  # the regex only where it can match
                     yield Hit(f"‘{term}’ staat met hoofdletter maar wordt hier niet "
                               "gedefinieerd.", document=name, where=where)
                     break

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from protocolmaker.checks.text import remembered
 from protocolmaker.errors import BuildError, Location
 
 if TYPE_CHECKING:
@@ -160,14 +161,16 @@ def run_checks(loaded: LoadedConfig, documents: DocumentSet | None = None,
     ctx = Context(loaded, documents)
     accepted = {d.rule: d.reason for d in loaded.config.deviations}
     findings: list[Finding] = []
-    for r in catalog():
-        if r.level not in levels:
-            continue
-        if r.level > 1 and ctx.documents is None:
-            continue
-        for hit in r.check(ctx):
-            findings.append(Finding(r, hit.message, ctx.locate(hit.path) if hit.path else None,
-                                    hit.document, hit.where, accepted.get(r.code)))
+    with remembered():  # each document's text is read once, not once per rule and term
+        for r in catalog():
+            if r.level not in levels:
+                continue
+            if r.level > 1 and ctx.documents is None:
+                continue
+            for hit in r.check(ctx):
+                findings.append(Finding(r, hit.message,
+                                        ctx.locate(hit.path) if hit.path else None,
+                                        hit.document, hit.where, accepted.get(r.code)))
     if ctx.documents is None and not any(f.counts for f in findings):
         # No level-1 fout explains why the documents cannot be rendered: say so, never pass.
         raise BuildError(ctx.build_error or "de documenten konden niet worden opgesteld.")

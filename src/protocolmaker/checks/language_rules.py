@@ -47,14 +47,21 @@ def _docs(ctx: Context) -> Iterator[tuple[str, Document]]:
 def doubled_words(ctx: Context) -> Iterator[Hit]:
     """Waar een sjabloon en een waarde uit de configuratie elkaar raken, staat geen woord twee
     keer (‘de het college’, ‘artikelen artikel 18’, ‘van van’)."""
+    found: dict[str, str | None] = {}  # the protocols share most of their text
     for name, doc in _docs(ctx):
         for where, text in places(doc):
-            for pattern in (_DOUBLED, _ARTICLE_PAIR):
-                m = pattern.search(text)
-                if m and m.group(0).lower() not in ("dat dat", "die die"):
-                    yield Hit(f"‘{m.group(0)}’ in ‘…{text[max(0, m.start() - 30):m.end() + 30]}…’.",
-                              document=name, where=where)
-                    break
+            if text not in found:
+                found[text] = _doubled(text)
+            if (message := found[text]) is not None:
+                yield Hit(message, document=name, where=where)
+
+
+def _doubled(text: str) -> str | None:
+    for pattern in (_DOUBLED, _ARTICLE_PAIR):
+        m = pattern.search(text)
+        if m and m.group(0).lower() not in ("dat dat", "die die"):
+            return f"‘{m.group(0)}’ in ‘…{text[max(0, m.start() - 30):m.end() + 30]}…’."
+    return None
 
 
 @rule("DOC-14", "Een verwijzing noemt haar document één keer", "fout",
@@ -137,20 +144,27 @@ def law_outside_catalog(ctx: Context) -> Iterator[Hit]:
     shorts = sorted({e.short for e in laws().values() if e.short}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:(?i:" + "|".join(re.escape(n) for n in titles) + r")|"
                          + "|".join(re.escape(n) for n in shorts) + r")(?![\w-])")
+    found: dict[str, str | None] = {}  # the protocols share most of their text
     for name, doc in _docs(ctx):
         for inline in inlines(doc):
             for span in inline:
                 if not isinstance(span, Text):
                     continue
-                text = span.text
-                for doc_name in DOCUMENT_NAMES:
-                    text = text.replace(doc_name, "")
-                m = pattern.search(text)
-                if m:
-                    yield Hit(f"‘{m.group(0)}’ staat in de tekst zonder verwijzing naar de "
-                              f"catalogus: ‘…{text[max(0, m.start() - 40):m.end() + 20]}…’.",
-                              document=name)
+                if span.text not in found:
+                    found[span.text] = _uncatalogued(pattern, span.text)
+                if (message := found[span.text]) is not None:
+                    yield Hit(message, document=name)
                     break
+
+
+def _uncatalogued(pattern: re.Pattern[str], text: str) -> str | None:
+    for doc_name in DOCUMENT_NAMES:
+        text = text.replace(doc_name, "")
+    m = pattern.search(text)
+    if not m:
+        return None
+    return (f"‘{m.group(0)}’ staat in de tekst zonder verwijzing naar de catalogus: "
+            f"‘…{text[max(0, m.start() - 40):m.end() + 20]}…’.")
 
 
 @rule("DOC-19", "Een verwijzing naar een onderdeel wordt met een komma afgesloten", "fout",
