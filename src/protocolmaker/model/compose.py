@@ -18,6 +18,7 @@ from protocolmaker.model.document import THIS_VERSION, Document, Meta, Version
 from protocolmaker.model.law import Citation
 from protocolmaker.model.markup import parse
 from protocolmaker.model.numbering import number
+from protocolmaker.model.template_cache import bytecode_cache, from_string
 from protocolmaker.model.typography import long_date, number_word, quantity, smarten
 from protocolmaker.model.view import View, enumerate_nl
 from protocolmaker.resources import templates_dir
@@ -90,12 +91,13 @@ def environment() -> jinja2.Environment:
     env.filters["nl_list"] = enumerate_nl
     env.filters["telwoord"] = number_word
     env.filters["aantal"] = quantity
+    env.bytecode_cache = bytecode_cache(env)  # compiled once per template text, not per run
     return env
 
 
 @cache
 def _catalog_template(text: str) -> jinja2.Template:
-    return environment().from_string(text)
+    return from_string(environment(), text)
 
 
 def render_catalog_text(text: str, view: View, regime: str = "convenant") -> str:
