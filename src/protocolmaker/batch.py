@@ -32,7 +32,7 @@ from protocolmaker.build import (
     RegionResult,
     build_one,
 )
-from protocolmaker.config.loader import load_config, shown_name
+from protocolmaker.config.loader import LoadedConfig, load_config, shown_name
 from protocolmaker.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_UNUSABLE, UserError
 from protocolmaker.terminal import visible
 
@@ -67,12 +67,15 @@ def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force
     results: list[RegionResult | None] = [None] * len(paths)
     stop = _Stop()
     owners: dict[str, Path] = {}
+    read: dict[int, LoadedConfig] = {}
+    """Configs the precheck read, for a build in this process (one read instead of two)."""
 
     def next_task(queue: list[int]) -> int | None:
         """The next region that needs building; what needs no build is recorded on the way."""
         while queue and not stop.requested:
             i = queue.pop(0)
-            known = precheck(paths[i], out, options, force, owners)
+            known = precheck(paths[i], out, options, force, owners,
+                             on_read=lambda loaded, i=i: read.__setitem__(i, loaded))
             if known is None:
                 return i
             view.start(i, known.region or known.config)
@@ -83,7 +86,7 @@ def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force
     queue = list(range(len(paths)))
     with _sigint(stop, view):
         if jobs <= 1 or len(paths) == 1:
-            _run_here(paths, queue, next_task, out, options, force, view, results, stop)
+            _run_here(paths, queue, next_task, out, options, force, view, results, stop, read)
         else:
             _run_workers(paths, queue, next_task, out, options, force, jobs, view, results,
                          stop, worker or build_worker)
@@ -94,16 +97,19 @@ def run(paths: list[Path], out: Path, options: BuildOptions, *, jobs: int, force
 
 
 def precheck(path: Path, out: Path, options: BuildOptions, force: bool,
-             owners: dict[str, Path]) -> RegionResult | None:
+             owners: dict[str, Path], on_read: Callable[[LoadedConfig], None] | None = None
+             ) -> RegionResult | None:
     """What is known about a region without starting a process: its folder already holds the set
     of exactly these inputs and options (skipped), or another config of this batch builds into
     the same folder (refused). None: it must be built. Errors in the config are left to the
-    build, which reports them."""
+    build, which reports them. `on_read` gets the config as read, when it could be read."""
     start = time.monotonic()
     try:
         loaded = load_config(path)
     except (UserError, OSError, ValueError):
         return None
+    if on_read is not None:
+        on_read(loaded)
     region = loaded.config.zvh.id
     first = owners.setdefault(region, path)
     if first != path:
@@ -151,8 +157,10 @@ def _sigint(stop: _Stop, view: View) -> Iterator[None]:
 
 def _run_here(paths: list[Path], queue: list[int], next_task: Callable[[list[int]], int | None],
               out: Path, options: BuildOptions, force: bool, view: View,
-              results: list[RegionResult | None], stop: _Stop) -> None:
-    """One region after another in this process (`--jobs 1`, or a single region)."""
+              results: list[RegionResult | None], stop: _Stop,
+              read: dict[int, LoadedConfig] | None = None) -> None:
+    """One region after another in this process (`--jobs 1`, or a single region); a config the
+    precheck read is built as read (its inputs are what the manifest records)."""
     stop.in_process = True
     while (i := next_task(queue)) is not None:
         view.start(i, shown_name(paths[i]))
@@ -162,7 +170,8 @@ def _run_here(paths: list[Path], queue: list[int], next_task: Callable[[list[int
                 raise Interrupted
             view.step(i, done, total, what)
 
-        result = build_one(paths[i], out, options, force=force, progress=progress)
+        result = build_one(paths[i], out, options, force=force, progress=progress,
+                           loaded=(read or {}).pop(i, None))
         results[i] = result
         view.finish(i, result)
 

@@ -340,13 +340,15 @@ def _carry_joining_forms(target: Path, old: dict[str, Any] | None, inputs: list[
 
 
 def build_one(path: Path, out: Path, options: BuildOptions, *, force: bool = False,
-              progress: Progress | None = None) -> RegionResult:
+              progress: Progress | None = None, loaded: LoadedConfig | None = None
+              ) -> RegionResult:
     """Load and build one region; every failure becomes a result, never an exception
-    (except an interrupt, which the caller handles)."""
+    (except an interrupt, which the caller handles). `loaded`: `path` as already read."""
     start = time.monotonic()
     shown = shown_name(path)
     try:
-        result = build_region(load_config(path), out, options, force=force, progress=progress)
+        result = build_region(loaded or load_config(path), out, options, force=force,
+                              progress=progress)
     except ConfigError as exc:
         result = RegionResult(shown, "onbruikbaar", exc.exit_code,
                               message="\n".join(p.render() for p in exc.problems))
