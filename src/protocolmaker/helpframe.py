@@ -10,11 +10,12 @@ usage-error messages. `tests/test_cli.py` checks the real `--help` output of eve
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Callable
 from typing import Any
 
+import typer
 import typer.core
-import typer.rich_utils as rich_utils
 from typer import _click
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
@@ -141,12 +142,41 @@ class DutchCommand(_DutchFrame, TyperCommand):
     """A `protocolmaker` command with a Dutch help frame."""
 
 
+class _LazyRichUtils(types.ModuleType):
+    """Stands in for `typer.rich_utils` until typer first uses it (for help or an error): the
+    module imports rich's Markdown renderer and costs about 0.09 s CPU, which a build that
+    prints neither never needs. typer reaches it with `from . import rich_utils`, which takes
+    the attribute of the package as it is; the first attribute read imports the real module,
+    makes it Dutch and puts it in this one's place."""
+
+    def __getattr__(self, name: str) -> Any:
+        import importlib
+        import sys
+
+        sys.modules.pop("typer.rich_utils", None)
+        real = importlib.import_module("typer.rich_utils")
+        _dutch_rich_utils(real)
+        typer.rich_utils = real  # type: ignore[attr-defined]
+        return getattr(real, name)
+
+
 def install() -> None:
     """Set typer's display strings and gettext hook to Dutch (idempotent), and register the
     shell completion classes (`_PROTOCOLMAKER_COMPLETE=complete_bash …`)."""
+    import sys
+
     from typer._completion_classes import completion_init
 
     completion_init()
+    typer.core._ = lambda text: _TYPER_TEXT.get(text, text)  # type: ignore[attr-defined]
+    loaded = sys.modules.get("typer.rich_utils")
+    if loaded is not None and not isinstance(loaded, _LazyRichUtils):
+        _dutch_rich_utils(loaded)
+    elif not isinstance(getattr(typer, "rich_utils", None), _LazyRichUtils):
+        typer.rich_utils = _LazyRichUtils("typer.rich_utils")  # type: ignore[attr-defined]
+
+
+def _dutch_rich_utils(rich_utils: Any) -> None:
     rich_utils.DEPRECATED_STRING = "(verouderd) "
     rich_utils.DEFAULT_STRING = "[standaard: {}]"
     rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
@@ -157,7 +187,6 @@ def install() -> None:
     rich_utils.ERRORS_PANEL_TITLE = "Fout"
     rich_utils.ABORTED_TEXT = "Afgebroken."
     rich_utils.RICH_HELP = "Zie '{command_path} {help_option}' voor hulp."
-    typer.core._ = lambda text: _TYPER_TEXT.get(text, text)  # type: ignore[attr-defined]
     if not getattr(rich_utils.rich_format_error, "dutch", False):
         rich_utils.rich_format_error = _dutch_errors(rich_utils.rich_format_error)
 

@@ -396,8 +396,7 @@ def added_and_dropped(documents: list[DocumentDiff]) -> tuple[list[Adopted], lis
 
 def amended_documents(result: SetDiff, documents: list[DocumentDiff]) -> list[Amended]:
     old_cfg = result.old.loaded.config
-    date = long_date(old_cfg.choices.signing_date or old_cfg.document.date) \
-        if hasattr(old_cfg.choices, "signing_date") else long_date(old_cfg.document.date)
+    date = long_date(old_cfg.choices.signing_date or old_cfg.document.date)
     both = [d for d in documents if d.old is not None and d.new is not None
             and d.new.kind in AMENDED_KINDS]
     protocols = sum(1 for d in documents for doc in (d.old, d.new)
