@@ -363,3 +363,31 @@ def test_manifest_records_house_style_logo_and_fonts_and_a_change_to_them_rebuil
     res = run_cli("build", path, "--out", out, "--formaten", "docx")
     assert res.code == 0 and "ongewijzigd" not in res.out and "gebouwd" in res.out, res.text
     assert run_cli("verify", out / "den-bosch", "--config", path).code == 0
+
+
+def test_pdfs_typeset_in_threads_give_the_same_bytes(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A region built in this process typesets its PDFs in threads while DOCX and HTML are
+    written (issue 14: per document where it pays); the files are those of one after another."""
+    from protocolmaker import build, cli
+    from protocolmaker.render import pdf
+
+    where: list[str] = []
+    real = pdf.to_pdf
+
+    def to_pdf(*args: object, **kwargs: object) -> bytes:
+        where.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "to_pdf", to_pdf)
+    sets, threads_used = {}, {}
+    for threads in (1, 4):
+        monkeypatch.setattr(build, "PDF_THREADS", threads)
+        where.clear()
+        out = tmp_path / str(threads)
+        assert cli.run(["build", str(CONFIGS / "walcheren.yaml"), "--out", str(out),
+                        "--jobs", "1"]) in (0, 1)
+        sets[threads] = {p.name: p.read_bytes() for p in (out / "walcheren").iterdir()}
+        threads_used[threads] = {name.split("_")[0] for name in where}
+    assert threads_used == {1: {"MainThread"}, 4: {"pdf"}}
+    assert sets[1] == sets[4] and any(name.endswith(".pdf") for name in sets[1])

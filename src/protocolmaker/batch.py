@@ -192,6 +192,9 @@ def build_worker(out: Path, options: BuildOptions, force: bool, conn: Connection
     and each result, until it sends None. One process builds many regions, so what a build
     loads once (templates, catalogs) is loaded once per worker, not once per region."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
+    from protocolmaker import build
+
+    build.PDF_THREADS = 1  # the batch gives every core a region already
 
     def progress(done: int, total: int, what: str) -> None:
         if stop.is_set():

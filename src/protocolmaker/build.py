@@ -8,9 +8,11 @@ A region whose inputs and options are unchanged since its last build is skipped.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,20 +162,49 @@ def render_set(loaded: LoadedConfig, options: BuildOptions, progress: Progress |
     total = 2 + sum(len({"html", *options.formats} & set(spec.formats)) for spec, _ in documents) \
         + len(options.formats)
     files: dict[str, bytes] = _Reporting(step, total)
-    for spec, doc in documents:
-        if "html" in spec.formats:
-            files[f"{spec.filename}.html"] = to_html(doc).encode("utf-8")
-        if "docx" in spec.formats and "docx" in options.formats:
-            files[f"{spec.filename}.docx"] = to_docx(doc, house)
-        if "pdf" in spec.formats and "pdf" in options.formats:
-            files[f"{spec.filename}.pdf"] = to_pdf(doc, pdfa=options.pdfa, logo=logo)
-    files["verwerkingsregister.csv"] = to_csv(cfg)
-    files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
-    if "docx" in options.formats:
-        files[f"{REPORT.filename}.docx"] = to_docx(report)
-    if "pdf" in options.formats:
-        files[f"{REPORT.filename}.pdf"] = to_pdf(report, pdfa=options.pdfa, logo=logo)
+    pdfs = [(f"{spec.filename}.pdf", doc) for spec, doc in [*documents, (REPORT, report)]
+            if "pdf" in spec.formats and "pdf" in options.formats]
+    with _typesetting(pdfs, lambda doc: to_pdf(doc, pdfa=options.pdfa, logo=logo)) as pdf:
+        for spec, doc in documents:
+            if "html" in spec.formats:
+                files[f"{spec.filename}.html"] = to_html(doc).encode("utf-8")
+            if "docx" in spec.formats and "docx" in options.formats:
+                files[f"{spec.filename}.docx"] = to_docx(doc, house)
+            if "pdf" in spec.formats and "pdf" in options.formats:
+                files[f"{spec.filename}.pdf"] = pdf(f"{spec.filename}.pdf")
+        files["verwerkingsregister.csv"] = to_csv(cfg)
+        files["verwerkingsregister.xlsx"] = to_xlsx(cfg)
+        if "docx" in options.formats:
+            files[f"{REPORT.filename}.docx"] = to_docx(report)
+        if "pdf" in options.formats:
+            files[f"{REPORT.filename}.pdf"] = pdf(f"{REPORT.filename}.pdf")
     return RenderedSet(dict(files), findings)
+
+
+PDF_THREADS: int | None = None
+"""Threads that typeset a region's PDFs while the rest of the set is written (Typst releases
+the interpreter while it works): by default one per core when a region is built in this
+process; a batch worker sets 1, since the batch already gives every core a region."""
+
+
+@contextlib.contextmanager
+def _typesetting(jobs: list[tuple[str, Document]],
+                 typeset: Callable[[Document], bytes]) -> Iterator[Callable[[str], bytes]]:
+    """`pdf(name)`: the PDF of that job, typeset in the background where that pays. The bytes
+    are those of typesetting one after another (Typst is deterministic per document)."""
+    threads = PDF_THREADS if PDF_THREADS is not None else min(os.cpu_count() or 1, 4)
+    if threads <= 1 or len(jobs) <= 1:
+        yield lambda name: typeset(dict(jobs)[name])
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(threads, thread_name_prefix="pdf") as pool:
+        futures = {name: pool.submit(typeset, doc) for name, doc in jobs}
+        try:
+            yield lambda name: futures[name].result()
+        finally:
+            for future in futures.values():
+                future.cancel()
 
 
 def earlier_set(earlier: tuple[Earlier, ...]) -> DocumentSet:
