@@ -31,7 +31,7 @@ from protocolmaker.revision.compare import SetDiff, compare
 from protocolmaker.revision.doc_diff import DocumentDiff, diff_documents
 from protocolmaker.revision.redline_docx import to_redline_docx
 from protocolmaker.revision.sources import load_version
-from protocolmaker.revision.summary import report
+from protocolmaker.revision.summary import renumbered, report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BASE_TEXT = (CONFIGS / "den-bosch.yaml").read_text(encoding="utf-8").replace(
@@ -295,6 +295,7 @@ def test_an_inserted_article_is_one_insertion_and_renumbers_nothing_with_marks(
         cases: dict[str, Case]) -> None:
     diff, count = _with_inserted_article(cases["zelf"].doc("convenant"))
     assert [u.status for u in diff.units if u.changed] == ["ingevoegd"]
+    assert renumbered(diff) == [f"artikelen 3–{count} → 4–{count + 1}"]  # and no lid
     xml = _document_xml(to_redline_docx(diff, author="x", date=STAMP))
     assert "<w:del " not in xml
     paragraphs = re.findall(r"<w:p>.*?</w:p>", xml, re.S)

@@ -231,7 +231,9 @@ def renumbered(doc: DocumentDiff) -> list[str]:
             annexes.append((u.old.number, u.new.number))
         for p in u.blocks:
             if p.old is not None and p.new is not None and p.old.style == "lid" and \
-                    p.old.label != p.new.label:
+                    p.old.label.rpartition(".")[2] != p.new.label.rpartition(".")[2]:
+                # a lid whose place in its article changed; a new article number alone is
+                # already said by the articles' renumbering
                 leden.append((p.old.label, p.new.label))
     out = []
     if arts:
