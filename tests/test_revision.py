@@ -500,3 +500,24 @@ def test_diff_of_two_build_folders_through_their_manifests(cases: dict[str, Case
     assert [c["plaats"] for c in next(d for d in data["documenten"]
                                       if d["document"] == "privacyprotocol")["wijzigingen"]] \
         == ["art. 11.2", "art. 11.2, onder c", "art. 11.5"]
+
+
+def test_redline_instrument_and_consolidated_text_in_the_regions_house_style(
+        tmp_path: Path) -> None:
+    """A region with its own Word house style gets the redline, the wijzigingsconvenant and the
+    consolidated texts in it, as its build does; from build folders (which keep the config, not
+    the Word file) the default house style stands in."""
+    from tests.test_docx import region_with_house_style
+
+    old = region_with_house_style(tmp_path / "oud")
+    new = region_with_house_style(tmp_path / "nieuw")
+    new.write_text(PAIRS["bewaartermijn"](new.read_text(encoding="utf-8")), encoding="utf-8")
+    out = tmp_path / "w"
+    res = run_cli("diff", old, new, "--out", out, "--formaten", "docx")
+    assert res.code == 0, res.text
+    for name in ("privacyprotocol.wijzigingen.docx", "wijzigingsconvenant.docx",
+                 "privacyprotocol.geconsolideerd.docx"):
+        with zipfile.ZipFile(out / name) as z:
+            assert "word/media/logo.png" in z.namelist(), name  # the region's header logo
+            headers = [z.read(n) for n in z.namelist() if n.startswith("word/header")]
+        assert any(b"Wad &amp; Kust" in h for h in headers), name

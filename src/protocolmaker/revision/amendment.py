@@ -20,6 +20,7 @@ from typing import Any
 
 from protocolmaker.model.document import Document, Paragraph, Signature, plain
 from protocolmaker.model.typography import long_date
+from protocolmaker.render.house_style import HouseStyle
 from protocolmaker.render.layout import Block
 from protocolmaker.revision.compare import SetDiff, diff_sets
 from protocolmaker.revision.doc_diff import DocumentDiff, Unit, UnitDiff, block_text, word_diff
@@ -454,7 +455,8 @@ def consolidation_note(cfg: Any) -> str:
             f"{long_date(cfg.document.date)}")
 
 
-def amendment_files(result: SetDiff, formats: tuple[str, ...]) -> dict[str, bytes]:
+def amendment_files(result: SetDiff, formats: tuple[str, ...],
+                    house: HouseStyle | None = None) -> dict[str, bytes]:
     from protocolmaker.render.docx import to_docx
     from protocolmaker.render.pdf import to_pdf
 
@@ -466,7 +468,7 @@ def amendment_files(result: SetDiff, formats: tuple[str, ...]) -> dict[str, byte
         return files
     doc = compose_amendment(result, amended, added, dropped)
     if "docx" in formats:
-        files["wijzigingsconvenant.docx"] = to_docx(doc)
+        files["wijzigingsconvenant.docx"] = to_docx(doc, house)
     if "pdf" in formats:
         files["wijzigingsconvenant.pdf"] = to_pdf(doc)
     note = consolidation_note(result.new.loaded.config)
@@ -477,7 +479,7 @@ def amendment_files(result: SetDiff, formats: tuple[str, ...]) -> dict[str, byte
         consolidated = d.new
         consolidated.meta = replace(consolidated.meta, consolidation=note)
         if "docx" in formats:
-            files[f"{d.name}.geconsolideerd.docx"] = to_docx(consolidated)
+            files[f"{d.name}.geconsolideerd.docx"] = to_docx(consolidated, house)
         if "pdf" in formats:
             files[f"{d.name}.geconsolideerd.pdf"] = to_pdf(consolidated)
     return files

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from protocolmaker.render.house_style import HouseStyle
 from protocolmaker.revision.compare import SetDiff
 from protocolmaker.revision.summary import as_text, report
 
@@ -36,9 +37,22 @@ def report_json(data: dict[str, object]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def house_style(result: SetDiff) -> HouseStyle | None:
+    """The new version's house style, as its build uses it; the default one when the file is
+    not at hand (a build folder keeps the config, not the region's Word file)."""
+    from protocolmaker.errors import UserError
+    from protocolmaker.render.house_style import load_house_style
+
+    try:
+        return load_house_style(result.new.loaded)
+    except UserError:
+        return None
+
+
 def diff_files(result: SetDiff, options: DiffOptions) -> dict[str, bytes]:
     from protocolmaker.revision.redline_docx import to_redline_docx
 
+    house = house_style(result) if "docx" in options.formats else None
     data = report(result)
     files: dict[str, bytes] = {
         "wijzigingen.txt": as_text(data).encode("utf-8"),
@@ -52,7 +66,7 @@ def diff_files(result: SetDiff, options: DiffOptions) -> dict[str, bytes]:
             continue
         if "docx" in options.formats and d.name != "privacyverklaring":
             files[f"{d.name}.wijzigingen.docx"] = to_redline_docx(
-                d, author=options.author, date=stamp)
+                d, author=options.author, date=stamp, house=house)
         if "pdf" in options.formats:
             from protocolmaker.revision.redline_pdf import to_redline_pdf
 
@@ -64,5 +78,5 @@ def diff_files(result: SetDiff, options: DiffOptions) -> dict[str, bytes]:
     if options.amendment and result.changed:
         from protocolmaker.revision.amendment import amendment_files
 
-        files.update(amendment_files(result, options.formats))
+        files.update(amendment_files(result, options.formats, house))
     return files
