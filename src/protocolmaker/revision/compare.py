@@ -11,7 +11,6 @@ of such changes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -184,7 +183,3 @@ def effects_of(result: SetDiff, index: int) -> Iterator[tuple[DocumentDiff, Unit
         if index in result.causes.get(id(p), []):
             yield d, u, p
 
-
-def count_marks(docs: list[DocumentDiff]) -> Counter[str]:
-    """How many elements changed, per status."""
-    return Counter(p.status for _, _, p in changed_pairs(docs))
