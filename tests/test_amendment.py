@@ -284,3 +284,27 @@ def test_diff_writes_the_instrument_and_the_consolidated_texts(
     consolidated = " ".join(pdf_text(out / "convenant.geconsolideerd.pdf").split())
     assert "Zoals laatstelijk gewijzigd bij het Wijzigingsconvenant" in consolidated
     assert "Radicalisering" in consolidated
+
+
+def test_only_the_parties_of_an_amended_werkproces_sign(tmp_path: Path) -> None:
+    """A retention term of one werkproces (five of the parties) changes: the wijzigingsconvenant
+    is between those five, as its Protocol is; the Convenant is not amended."""
+    from tests.conftest import CONFIGS
+
+    old = CONFIGS / "walcheren.yaml"
+    new = tmp_path / "walcheren.yaml"
+    new.write_text(old.read_text(encoding="utf-8").replace(
+        "vernietiging_uiterlijk_maanden: 9", "vernietiging_uiterlijk_maanden: 6", 1),
+        encoding="utf-8")
+    from protocolmaker.revision.compare import compare
+    from protocolmaker.revision.sources import load_version
+    from protocolmaker.revision.summary import report
+
+    result = compare(load_version(old), load_version(new))
+    case = Case("walcheren", old, new, result, report(result))
+    _, amended, instrument = _instrument(case)
+    assert [a.name for a in amended] == ["privacyprotocol-huiselijk-geweld"]
+    werkproces = next(w for w in result.new.loaded.config.workprocesses
+                      if w.id == "huiselijk-geweld")
+    signatures = [b for b in layout(instrument) if b.style == "signature"]
+    assert len(signatures) == len(werkproces.partners) == 5

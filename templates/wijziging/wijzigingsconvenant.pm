@@ -26,7 +26,8 @@
 @titel Wijzigingsconvenant {{ zvh.name }}
 
 @sectie aanhef | De ondergetekenden
-{% set parties = cfg.partners %}
+{# `parties`: every party of the Convenant when it is amended, else the parties of the amended
+   Privacy Protocols (a werkproces may have only some of them; revision.amendment) #}
 {% include "gedeeld/aanhef.pm" %}
 
 @sectie overwegingen | Overwegingen

@@ -432,8 +432,23 @@ def compose_amendment(result: SetDiff, amended: list[Amended],
     return compose(TEMPLATE, "wijzigingsconvenant", cfg, short_title="het wijzigingsconvenant",
                    label="Wijzigingsconvenant",
                    extra={"amended": data, "reason": reason,
+                          "parties": signing_parties(cfg, [a.name for a in amended]
+                                                     + [a.name for a in added or []]),
                           "added": [a.__dict__ for a in added or []],
                           "dropped": [a.__dict__ for a in dropped or []]})
+
+
+def signing_parties(cfg: Any, names: list[str]) -> list[Any]:
+    """Who signs: every party of the Convenant when it is amended; otherwise the parties of the
+    amended Privacy Protocols (a werkproces may have only some of the parties), in the order of
+    the Convenant."""
+    from protocolmaker.model.view import View
+
+    if "convenant" in names or not names:
+        return list(cfg.partners)
+    ids = {p.id for proto in View(cfg).protocols if proto.filename in names
+           for p in proto.partners}
+    return [p for p in cfg.partners if p.id in ids] or list(cfg.partners)
 
 
 def stable_documents(result: SetDiff) -> list[DocumentDiff]:
