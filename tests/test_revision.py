@@ -31,7 +31,7 @@ from protocolmaker.revision.compare import SetDiff, compare
 from protocolmaker.revision.doc_diff import DocumentDiff, diff_documents
 from protocolmaker.revision.redline_docx import to_redline_docx
 from protocolmaker.revision.sources import load_version
-from protocolmaker.revision.summary import renumbered, report
+from protocolmaker.revision.summary import as_text, renumbered, report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BASE_TEXT = (CONFIGS / "den-bosch.yaml").read_text(encoding="utf-8").replace(
@@ -213,6 +213,9 @@ def test_a_party_added_and_one_removed(cases: dict[str, Case]) -> None:
     removed = [c for c in convenant if c["soort"] == "vervallen"]
     assert any("GGD Hart voor Brabant" in (c["nieuw"] or "") for c in inserted)
     assert any("GGZ Maasoever" in (c["oud"] or "") for c in removed)
+    # the Artikel 20 Wpg Beslissing changes too (its recipients): a new decision, not a clause
+    assert "als nieuw besluit genomen" in as_text(case.data)
+    assert "als nieuw besluit genomen" not in as_text(cases["bewaartermijn"].data)
 
 
 def test_a_function_added_inserts_one_lid(cases: dict[str, Case]) -> None:

@@ -373,4 +373,8 @@ def as_text(data: dict[str, Any]) -> str:
                 lines.append(f"      door: {fields}")
         for r in d["vernummerd"]:
             lines.append(f"  • vernummerd: {r}")
+        if d["document"] == "artikel20-beslissing" and d["status"] != "ongewijzigd":
+            lines.append("  let op: dit is een besluit van de politie in overeenstemming met het "
+                         "bevoegd gezag, geen afspraak van Partijen; het wijzigingsconvenant "
+                         "wijzigt het niet: de gewijzigde tekst wordt als nieuw besluit genomen.")
     return "\n".join(lines) + "\n"
