@@ -180,12 +180,12 @@ def check(
 
 # --- build ---------------------------------------------------------------------------------------
 
-def _formats(value: str) -> tuple[str, ...]:
+def _formats(value: str, allowed: tuple[str, ...] = FORMATS) -> tuple[str, ...]:
     wanted = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
-    bad = [f for f in wanted if f not in FORMATS]
+    bad = [f for f in wanted if f not in allowed]
     if bad or not wanted:
         _fail(f"onbekend formaat {visible(', '.join(bad)) or '(leeg)'}; kies uit "
-              f"{', '.join(FORMATS)}, gescheiden door komma’s (bijv. --formaten docx,pdf).")
+              f"{', '.join(allowed)}, gescheiden door komma’s (bijv. --formaten docx,pdf).")
     return wanted
 
 
@@ -358,35 +358,31 @@ def diff(
     veranderde, per artikel, met de redline en het wijzigingsconvenant."""
     import datetime as dt
 
+    from protocolmaker.revision import outputs
     from protocolmaker.revision.compare import compare
-    from protocolmaker.revision.outputs import FORMATS, DiffOptions, diff_files, report_json
     from protocolmaker.revision.sources import versions
     from protocolmaker.revision.summary import as_text, report
 
-    wanted = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
-    bad = [f for f in wanted if f not in FORMATS]
-    if bad or not wanted:
-        _fail(f"onbekend formaat {visible(', '.join(bad)) or '(leeg)'}; kies uit "
-              f"{', '.join(FORMATS)}, gescheiden door komma’s.")
+    wanted = _formats(formats, outputs.FORMATS)
     day = None
     if date is not None:
         try:
             day = dt.date.fromisoformat(date)
         except ValueError:
             _fail(f"--datum {visible(date)} is geen datum; schrijf JJJJ-MM-DD, bijv. 2027-03-01.")
-    options = DiffOptions(wanted, author, day)
+    options = outputs.DiffOptions(wanted, author, day)
     try:
         with versions(old, new, list(revs or [])) as (before, after):
             result = compare(before, after)
             data = report(result)
-            files = diff_files(result, options) if out is not None else {}
+            files = outputs.diff_files(result, options, data) if out is not None else {}
     except ConfigError as exc:
         _fail("\n".join(p.render() for p in exc.problems), exc.exit_code)
         return
     written = _write_folder(out, files) if out is not None else None
     with closed_pipe_is_fine():
         if output is OutputFormat.json:
-            sys.stdout.write(report_json(data))
+            sys.stdout.write(outputs.report_json(data))
         else:
             sys.stdout.write(visible(as_text(data)))
             if written is not None:

@@ -72,7 +72,6 @@ def _gap(old: Sequence[T], new: Sequence[T], key: Callable[[T], str | None],
          moved: set[str], limit: Callable[[T], float]) -> list[Pair[T]]:
     out: list[Pair[T]] = []
     arriving = [n for n in new if key(n) in moved]
-    old = [o for o in old]
     new_rest = [n for n in new if key(n) not in moved]
     # elements that moved away are marked where they stood; those that moved here where they go
     sig_old = [signature(o) if key(o) not in moved else object() for o in old]

@@ -155,7 +155,7 @@ def _parent_at(smap: SourceMap, data: Any, selector: Selector) -> Location | Non
 def apply_change(data: dict[str, Any], change: ConfigChange) -> dict[str, Any]:
     """A copy of `data` (a version without `change`) with this one change made."""
     out = copy.deepcopy(data)
-    _set(out, change.selector, change.kind, change.new, change.old, change.after)
+    _set(out, change.selector, change.kind, change.new, change.after)
     return out
 
 
@@ -164,12 +164,12 @@ def revert_change(data: dict[str, Any], change: ConfigChange) -> dict[str, Any]:
     out = copy.deepcopy(data)
     inverse: dict[ChangeKind, ChangeKind] = {"toegevoegd": "verwijderd",
                                              "verwijderd": "toegevoegd"}
-    _set(out, change.selector, inverse.get(change.kind, change.kind), change.old, change.new)
+    _set(out, change.selector, inverse.get(change.kind, change.kind), change.old)
     return out
 
 
 def _set(data: dict[str, Any], selector: Selector, kind: ChangeKind, value: Any,
-         previous: Any, after: str | None = None) -> None:
+         after: str | None = None) -> None:
     parent_path = resolve(data, selector[:-1])
     if parent_path is None:
         raise KeyError(show_selector(selector))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from protocolmaker.render.house_style import HouseStyle
 from protocolmaker.revision.compare import SetDiff
@@ -49,11 +50,13 @@ def house_style(result: SetDiff) -> HouseStyle | None:
         return None
 
 
-def diff_files(result: SetDiff, options: DiffOptions) -> dict[str, bytes]:
+def diff_files(result: SetDiff, options: DiffOptions,
+               data: dict[str, Any] | None = None) -> dict[str, bytes]:
+    """`data`: the report of `result`, when the caller has made it already."""
     from protocolmaker.revision.redline_docx import to_redline_docx
 
     house = house_style(result) if "docx" in options.formats else None
-    data = report(result)
+    data = data if data is not None else report(result)
     files: dict[str, bytes] = {
         "wijzigingen.txt": as_text(data).encode("utf-8"),
         "wijzigingen.json": report_json(data).encode("utf-8"),
