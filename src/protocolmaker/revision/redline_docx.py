@@ -6,7 +6,7 @@ marks, its list numbering with it), a removed lid one deletion (`w:del`, `w:delT
 `w:delInstrText` inside its fields), a changed lid a word-level deletion and insertion. Numbers
 and references are Word's list numbering and REF fields, so the numbers of later articles and the
 references to them follow by themselves and carry **no** revision mark. Accepting every change
-gives the new version's text, rejecting every change the old version's (tests/test_redline.py
+gives the new version's text, rejecting every change the old version's (tests/test_revision.py
 checks both in LibreOffice).
 
 What is not tracked: the cover page of the house style, the versietabel and the table of contents
@@ -25,6 +25,8 @@ from protocolmaker.render.layout import Block, Run
 from protocolmaker.revision.align import Pair
 from protocolmaker.revision.doc_diff import DocumentDiff, word_diff
 
+DATE = "%Y-%m-%dT%H:%M:%SZ"
+"""`w:date` of a revision (ISO 8601, UTC, as Word writes it)."""
 FIRST_REVISION_ID = 100_000
 """Revision ids after every bookmark id a house style or the body may use."""
 
@@ -35,10 +37,14 @@ class Tracking:
     date: dt.datetime
     next_id: int = FIRST_REVISION_ID
 
-    def attrs(self) -> str:
+    def new_id(self) -> int:
         self.next_id += 1
-        return (f'w:id="{self.next_id}" w:author="{_attr(self.author)}" '
-                f'w:date="{self.date.strftime("%Y-%m-%dT%H:%M:%SZ")}"')
+        return self.next_id
+
+    def attrs(self) -> str:
+        """Id, author and date of a new revision (or of a move's named range)."""
+        return (f'w:id="{self.new_id()}" w:author="{_attr(self.author)}" '
+                f'w:date="{self.date.strftime(DATE)}"')
 
 
 def _attr(text: str) -> str:
@@ -51,7 +57,6 @@ def _attr(text: str) -> str:
 
 # --- marking XML that `block_xml` wrote ---------------------------------------------------------
 
-_RUN = re.compile(r"<w:r>.*?</w:r>|<w:r\s[^>]*>.*?</w:r>", re.S)
 _RUNS = re.compile(r"(?:<w:r>.*?</w:r>)+", re.S)
 _PPR_END = re.compile(r"</w:pPr>")
 _P_OPEN = re.compile(r"<w:p>|<w:p\s[^>]*>")
@@ -74,6 +79,15 @@ def wrap_runs(xml: str, kind: str, track: Tracking) -> str:
     return _RUNS.sub(one, xml)
 
 
+def mark_end(paragraph: str, kind: str, track: Tracking) -> str:
+    """The paragraph with its paragraph mark inserted, deleted or moved (`w:rPr` last in
+    `w:pPr`)."""
+    mark = f"<w:rPr><w:{kind} {track.attrs()}/></w:rPr>"
+    if "</w:pPr>" in paragraph:
+        return _PPR_END.sub(mark + "</w:pPr>", paragraph, count=1)
+    return _P_OPEN.sub(lambda m: m.group(0) + f"<w:pPr>{mark}</w:pPr>", paragraph, count=1)
+
+
 def mark_paragraphs(xml: str, kind: str, track: Tracking) -> str:
     """Every paragraph in `xml` (one or more, as `block_xml` wrote them) inserted or deleted:
     its runs and its paragraph mark."""
@@ -82,13 +96,7 @@ def mark_paragraphs(xml: str, kind: str, track: Tracking) -> str:
         if not part.startswith("<w:p"):
             out.append(part)
             continue
-        mark = f"<w:rPr><w:{kind} {track.attrs()}/></w:rPr>"
-        if "</w:pPr>" in part:
-            part = _PPR_END.sub(mark + "</w:pPr>", part, count=1)
-        else:
-            part = _P_OPEN.sub(lambda m, mk=mark: m.group(0) + f"<w:pPr>{mk}</w:pPr>", part,
-                               count=1)
-        out.append(wrap_runs(part, kind, track))
+        out.append(wrap_runs(mark_end(part, kind, track), kind, track))
     return "".join(out)
 
 
@@ -166,11 +174,10 @@ def _changed(old: Block, new: Block, ctx: BodyContext, track: Tracking, *,
     shell = block_xml(Block(new.style, [Run("\u0000")], new.label, new.anchor, new.page_break,
                             key=new.key, bookmarks=new.bookmarks,
                             keep_with_next=new.keep_with_next), ctx, page_break=page_break)
-    placeholder = '<w:r><w:t xml:space="preserve"></w:t></w:r>'
-    if placeholder not in shell:  # esc() drops U+0000: what is left is an empty text run
+    if _EMPTY_RUN not in shell:  # esc() drops U+0000: what is left is an empty text run
         return mark_paragraphs(block_xml(replace(old, bookmarks=[]), ctx), "del", track) + \
             mark_paragraphs(block_xml(_inserted(new), ctx, page_break=page_break), "ins", track)
-    return shell.replace(placeholder, content, 1)
+    return shell.replace(_EMPTY_RUN, content, 1)
 
 
 # --- the body -----------------------------------------------------------------------------------
@@ -183,8 +190,10 @@ Mode = str
 
 
 def emitted(diff: DocumentDiff) -> list[tuple[Mode, Block, Block | None]]:
-    """(mode, block, old block for ‘change’) in the order the redline shows them: the new
-    version, with what the old one had and the new one lacks where it stood. A deleted block
+    """(mode, block, old block) in the order the redline shows them: the new version, with what
+    the old one had and the new one lacks where it stood. The third is the old block of a
+    ‘change’, and for a ‘del’ the block as the old version had it (before its bookmarks were
+    taken off), by which `moved_blocks` knows it. A deleted block
     keeps its bookmarks only where the new version has no element of that key (two bookmarks
     of one name would be one too many)."""
     new_marks = {k for b in diff.new_blocks for k in b.bookmarks}
@@ -265,8 +274,7 @@ def _moved(xml: str, kind: str, name: str, range_id: int, track: Tracking, first
         start = next(_P.finditer(xml))
         body = start.group(0)
         opening = (f'<w:{kind}RangeStart w:id="{range_id}" w:author="{_attr(track.author)}" '
-                   f'w:date="{track.date.strftime("%Y-%m-%dT%H:%M:%SZ")}" '
-                   f'w:name="{_attr(name)}"/>')
+                   f'w:date="{track.date.strftime(DATE)}" w:name="{_attr(name)}"/>')
         head = body.index("</w:pPr>") + len("</w:pPr>") if "</w:pPr>" in body else len("<w:p>")
         xml = xml[:start.start()] + body[:head] + opening + body[head:] + xml[start.end():]
     return xml
@@ -275,8 +283,15 @@ def _moved(xml: str, kind: str, name: str, range_id: int, track: Tracking, first
 def redline_body(diff: DocumentDiff, plan: list[tuple[Mode, Block, Block | None]],
                  track: Tracking) -> BodyWriter:
     moves = moved_blocks(diff)
-    plan_origins = [o if m == "del" and o is not None else b for m, b, o in plan]
-    ranges: dict[tuple[str, str], int] = {}
+    # per move: its range id and the first and last block of it in the redline's order
+    bounds: dict[tuple[str, str], tuple[int, int, int]] = {}
+    for mode, block, old in plan:
+        origin = old if mode == "del" and old is not None else block
+        if id(origin) in moves:
+            move = moves[id(origin)]
+            first = bounds[move][1] if move in bounds else id(origin)
+            bounds[move] = (bounds[move][0] if move in bounds else track.new_id(), first,
+                            id(origin))
 
     def write(blocks: list[Block], ctx: BodyContext) -> str:
         chunks: list[tuple[Mode, str]] = []
@@ -294,14 +309,11 @@ def redline_body(diff: DocumentDiff, plan: list[tuple[Mode, Block, Block | None]
                 chunks.append((mode, _changed(old, block, ctx, track, page_break=brk)))
             elif id(origin := old if mode == "del" and old is not None else block) in moves:
                 kind, name = moves[id(origin)]
-                group = [b for b in plan_origins if moves.get(id(b)) == (kind, name)]
-                if (kind, name) not in ranges:
-                    track.next_id += 1
-                    ranges[(kind, name)] = track.next_id
+                range_id, first, last = bounds[(kind, name)]
                 shown = _inserted(block) if mode == "ins" else block
                 chunks.append((kind, _moved(block_xml(shown, ctx, page_break=brk), kind, name,
-                                            ranges[(kind, name)], track, origin is group[0],
-                                            origin is group[-1])))
+                                            range_id, track, id(origin) == first,
+                                            id(origin) == last)))
             else:
                 shown = _inserted(block) if mode == "ins" else block
                 chunks.append((mode, mark_paragraphs(block_xml(shown, ctx, page_break=brk),
@@ -340,9 +352,7 @@ def _inserted_after(chunks: list[tuple[Mode, str]], track: Tracking) -> list[str
         anchor = before[-1].group(0)
         props = _PPR.search(anchor)
         inner = props.group(1) if props else ""
-        mark = f"<w:rPr><w:ins {track.attrs()}/></w:rPr>"
-        marked = (_PPR.sub(lambda m, mk=mark: f"<w:pPr>{m.group(1)}{mk}</w:pPr>", anchor, count=1)
-                  if props else anchor.replace("<w:p>", f"<w:p><w:pPr>{mark}</w:pPr>", 1))
+        marked = mark_end(anchor, "ins", track)
         out[i - 1] = out[i - 1][:before[-1].start()] + marked + out[i - 1][before[-1].end():]
         final = last[-1].group(0)
         change = f"<w:pPrChange {track.attrs()}><w:pPr>{inner}</w:pPr></w:pPrChange>"
