@@ -13,7 +13,8 @@ p Deze notitie hoort bij versie {{ cfg.document.version }} ({{ cfg.document.stat
   {{ cfg.document.date|datum }} van de documenten van het {{ zvh.name }}. Zij is bestemd voor
   de Stuurgroep en de juristen die de documenten beoordelen, en maakt geen deel uit van de
   documenten die worden ondertekend. Zij legt vast welke keuzes en afwijkingen aan de documenten
-  ten grondslag liggen en wat de controle van protocolmaker heeft gevonden.
+  ten grondslag liggen en wat de geautomatiseerde controle op samenhang en wettelijke eisen
+  heeft gevonden.
 p De documenten beschrijven het wettelijk kader zoals dat geldt op
   {{ cfg.reference_date|datum }} (de peildatum). De set bestaat uit:
 {% for d in documents %}
@@ -99,13 +100,15 @@ p Er zijn geen bevindingen bewust aanvaard.
 @sectie bevindingen | Bevindingen van de controle
 {% set open_findings = findings|rejectattr('afwijking')|list %}
 {% if open_findings %}
-p De controle van de documenten met de regels van protocolmaker (zie ‘protocolmaker regels’)
-  geeft de volgende bevindingen:
+p De geautomatiseerde controle van de documenten op samenhang en wettelijke eisen geeft de
+  volgende bevindingen (de code voor elke bevinding is die van de controleregel; de lijst van
+  regels met hun bron hoort bij het hulpmiddel waarmee de documenten zijn opgesteld):
 {% for f in open_findings %}
 bullet {{ f.regel }} ({{ f.ernst }}) {{ f.titel }}: {{ f.melding }}{% if f.document %} [{{ f.document }}{% if f.plaats %}, {{ f.plaats }}{% endif %}]{% endif %}
 {% endfor %}
 {% else %}
-p De controle van de documenten met de regels van protocolmaker geeft geen bevindingen.
+p De geautomatiseerde controle van de documenten op samenhang en wettelijke eisen geeft geen
+  bevindingen.
 {% endif %}
 {% if open_points %}
 
