@@ -27,7 +27,13 @@ from protocolmaker.revision.config_diff import (
     diff_configs,
     revert_change,
 )
-from protocolmaker.revision.doc_diff import DocumentDiff, UnitDiff, block_text, diff_documents
+from protocolmaker.revision.doc_diff import (
+    DocumentDiff,
+    Layouts,
+    UnitDiff,
+    block_text,
+    diff_documents,
+)
 
 MAX_TRACED = 60
 """Config changes traced one by one; beyond this, every text change names all of them."""
@@ -66,7 +72,8 @@ class SetDiff:
         return bool(self.config) or any(d.changed for d in self.documents)
 
 
-def diff_sets(old: DocumentSet, new: DocumentSet) -> list[DocumentDiff]:
+def diff_sets(old: DocumentSet, new: DocumentSet,
+              known: Layouts | None = None) -> list[DocumentDiff]:
     """Documents matched by file name, in the order of the new set (removed ones after). A
     Privacy Protocol whose file name changed because the set went from one protocol to one per
     werkproces (`privacyprotocol` → `privacyprotocol-<werkproces>`) is the same protocol when
@@ -85,10 +92,10 @@ def diff_sets(old: DocumentSet, new: DocumentSet) -> list[DocumentDiff]:
     out = []
     for name, (spec, doc) in news.items():
         before = olds.get(renamed.get(name, name))
-        out.append(diff_documents(name, spec.label, before[1] if before else None, doc))
+        out.append(diff_documents(name, spec.label, before[1] if before else None, doc, known))
     for name, (spec, doc) in olds.items():
         if name not in news and name not in renamed.values():
-            out.append(diff_documents(name, spec.label, doc, None))
+            out.append(diff_documents(name, spec.label, doc, None, known))
     return out
 
 
@@ -153,16 +160,22 @@ def _compose_variant(base: Version, data: dict[str, Any]) -> DocumentSet | None:
 
 def _trace(result: SetDiff) -> None:
     old, new = result.old, result.new
+    # every variant is compared with the old or the new set: their layouts are made once
+    known: Layouts = {}
+    for d in result.documents:
+        for doc, blocks in ((d.old, d.old_blocks), (d.new, d.new_blocks)):
+            if doc is not None:
+                known[id(doc)] = blocks
     effects: dict[int, set[Mark]] = {}
     untraced: list[int] = []
     for i, change in enumerate(result.config[:MAX_TRACED]):
         variant = _compose_variant(old, apply_change(old.data, change))
         if variant is not None:
-            effects[i] = _effects(diff_sets(old.documents, variant))
+            effects[i] = _effects(diff_sets(old.documents, variant, known))
             continue
         variant = _compose_variant(new, revert_change(new.data, change))
         if variant is not None:
-            effects[i] = _effects(diff_sets(variant, new.documents))
+            effects[i] = _effects(diff_sets(variant, new.documents, known))
             continue
         untraced.append(i)
     untraced.extend(range(MAX_TRACED, len(result.config)))

@@ -243,10 +243,22 @@ def _block_pairs(old: list[Block], new: list[Block]) -> list[Pair[Block]]:
                  threshold=_threshold)
 
 
-def diff_documents(name: str, label: str, old: Document | None,
-                   new: Document | None) -> DocumentDiff:
-    old_blocks = layout(old) if old is not None else []
-    new_blocks = layout(new) if new is not None else []
+Layouts = dict[int, list[Block]]
+"""id(document) → its layout, for documents compared more than once."""
+
+
+def _layout(doc: Document | None, known: Layouts | None) -> list[Block]:
+    if doc is None:
+        return []
+    if known is not None and id(doc) in known:
+        return known[id(doc)]
+    return layout(doc)
+
+
+def diff_documents(name: str, label: str, old: Document | None, new: Document | None,
+                   known: Layouts | None = None) -> DocumentDiff:
+    """`known`: layouts already made of these very documents (the blocks are reused)."""
+    old_blocks, new_blocks = _layout(old, known), _layout(new, known)
     old_units, new_units = units(old_blocks), units(new_blocks)
     if old is None:
         old_units = []
